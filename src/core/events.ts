@@ -1,0 +1,39 @@
+import type { FeedErrorCode } from './errors.js';
+
+export interface WidgetLoadDetail<T = unknown> {
+  /** The validated feed. */
+  data: T;
+  /** How many invalid items were dropped. */
+  skipped: number;
+}
+
+export interface WidgetErrorDetail {
+  code: FeedErrorCode;
+  /** A technical description for developers; the reader sees a localized sentence. */
+  message: string;
+  /** The HTTP status, for `http` errors. */
+  status?: number;
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Fired when a feed has been loaded, validated and rendered. */
+export class WidgetLoadEvent<T = unknown> extends CustomEvent<WidgetLoadDetail<T>> {
+  constructor(detail: WidgetLoadDetail<T>) {
+    super('widget-load', { ...init, detail });
+  }
+}
+
+/** Fired when a feed could not be shown (or a refresh failed while the old content stays). */
+export class WidgetErrorEvent extends CustomEvent<WidgetErrorDetail> {
+  constructor(detail: WidgetErrorDetail) {
+    super('widget-error', { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'widget-load': WidgetLoadEvent;
+    'widget-error': WidgetErrorEvent;
+  }
+}

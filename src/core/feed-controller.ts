@@ -1,0 +1,214 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError, toFeedError } from './errors.js';
+import { WidgetErrorEvent, WidgetLoadEvent } from './events.js';
+import { type FeedEntry, reload, subscribe } from './feed-cache.js';
+import type { FeedParser, Parsed } from './validate.js';
+import { whenNearViewport } from './visibility.js';
+
+/** The public `status` of a feed-driven element. */
+export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What the host's attributes say about where the feed comes from. */
+export interface FeedSource {
+  data: unknown;
+  src: string | null | undefined;
+  lazy: boolean;
+  /** Seconds; 0 for none. */
+  refresh: number;
+  /** Seconds. */
+  timeout: number;
+}
+
+interface Resolved extends FeedSource {
+  /** Text of a child `<script type="application/json">`, if any. */
+  inline?: string;
+  /** Absolute URL to fetch, when neither `data` nor inline JSON is given. */
+  url?: string;
+}
+
+export const DEFAULT_TIMEOUT_S = 10;
+const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"]';
+
+/**
+ * Gets an element its feed, from the `data` property, else inline JSON, else `src`, and keeps
+ * `status`, `value` and `error` current. Fires `widget-load` and `widget-error` after the render
+ * that shows the outcome. Shares requests through the feed cache; lets go of them on disconnect.
+ */
+export class FeedController<T> implements ReactiveController {
+  status: FeedStatus = 'loading';
+  value?: T;
+  skipped = 0;
+  error?: FeedError;
+
+  private source?: Resolved;
+  private subscription?: object;
+  private release?: () => void;
+  private queued: Event[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly parse: FeedParser<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** Called before each render with the host's current attributes; acts only on a change. */
+  configure(source: FeedSource): void {
+    const inline = source.data == null ? (this.host.querySelector(INLINE)?.textContent ?? undefined) : undefined;
+    const url = source.data == null && inline === undefined ? absolute(source.src) : undefined;
+    const next: Resolved = { ...source, inline, url };
+    if (this.source && same(this.source, next)) return;
+    this.source = next;
+    if (this.host.isConnected) this.connect();
+  }
+
+  /** Tries again after an error (the Retry button). */
+  retry(): void {
+    if (this.source?.url && this.subscription) reload(this.source.url);
+    else this.connect();
+  }
+
+  hostConnected(): void {
+    // Subscribe again at once: an element moved in the DOM keeps its request.
+    if (this.source) this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.disconnect();
+  }
+
+  hostUpdated(): void {
+    const events = this.queued;
+    this.queued = [];
+    for (const event of events) this.host.dispatchEvent(event);
+  }
+
+  private connect(): void {
+    this.disconnect();
+    const source = this.source;
+    if (!source) return;
+    if (source.data != null) {
+      this.accept(() => this.parse(source.data, document.baseURI));
+    } else if (source.inline !== undefined) {
+      const text = source.inline;
+      this.accept(() => this.parse(parseJson(text), document.baseURI));
+    } else if (source.url) {
+      this.set('loading');
+      if (source.lazy) this.release = whenNearViewport(this.host, () => this.fetch(source));
+      else this.fetch(source);
+    } else if (source.src?.trim()) {
+      this.fail(new FeedError('network', `Not a valid URL: ${source.src}`));
+    } else {
+      this.set('empty');
+    }
+  }
+
+  private fetch(source: Resolved): void {
+    const token = {};
+    this.subscription = token;
+    this.release = subscribe(source.url as string, {
+      refresh: Math.max(0, source.refresh) * 1000,
+      timeout: (source.timeout > 0 ? source.timeout : DEFAULT_TIMEOUT_S) * 1000,
+      notify: (entry) => {
+        if (this.subscription === token) this.receive(entry);
+      },
+    });
+  }
+
+  private disconnect(): void {
+    this.subscription = undefined;
+    const release = this.release;
+    this.release = undefined;
+    release?.();
+  }
+
+  private receive(entry: FeedEntry): void {
+    if (entry.pending) {
+      if (this.status !== 'ready') this.set('loading');
+      return;
+    }
+    if (entry.error) {
+      // A failed refresh leaves what the reader already sees, and still tells the host.
+      if (this.status === 'ready') this.queue(errorEvent(entry.error));
+      else this.fail(entry.error);
+      return;
+    }
+    let parsed = entry.parsed.get(this.parse) as Parsed<T> | FeedError | undefined;
+    if (!parsed) {
+      parsed = attempt(() => this.parse(entry.json, entry.url));
+      entry.parsed.set(this.parse, parsed);
+    }
+    if (parsed instanceof FeedError) this.fail(parsed);
+    else this.succeed(parsed);
+  }
+
+  private accept(parse: () => Parsed<T>): void {
+    const parsed = attempt(parse);
+    if (parsed instanceof FeedError) this.fail(parsed);
+    else this.succeed(parsed);
+  }
+
+  private succeed({ data, skipped }: Parsed<T>): void {
+    this.value = data;
+    this.skipped = skipped;
+    this.error = undefined;
+    this.set('ready');
+    this.queue(new WidgetLoadEvent({ data, skipped }));
+  }
+
+  private fail(error: FeedError): void {
+    this.value = undefined;
+    this.error = error;
+    this.set('error');
+    this.queue(errorEvent(error));
+  }
+
+  private set(status: FeedStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private queue(event: Event): void {
+    this.queued.push(event);
+    this.host.requestUpdate();
+  }
+}
+
+function attempt<T>(parse: () => Parsed<T>): Parsed<T> | FeedError {
+  try {
+    return parse();
+  } catch (error) {
+    return toFeedError(error, 'schema');
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FeedError('parse', 'The inline feed is not valid JSON');
+  }
+}
+
+function absolute(src: string | null | undefined): string | undefined {
+  if (!src?.trim()) return undefined;
+  try {
+    return new URL(src.trim(), document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function same(a: Resolved, b: Resolved): boolean {
+  return (
+    a.data === b.data &&
+    a.inline === b.inline &&
+    a.url === b.url &&
+    a.lazy === b.lazy &&
+    a.refresh === b.refresh &&
+    a.timeout === b.timeout
+  );
+}
+
+const errorEvent = ({ code, message, status }: FeedError) =>
+  new WidgetErrorEvent(status === undefined ? { code, message } : { code, message, status });

@@ -1,0 +1,134 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedError, toFeedError } from './errors.js';
+import { FeedController, type FeedStatus } from './feed-controller.js';
+import { LocaleController } from './locale.js';
+import { coreMessages } from './messages/index.js';
+import { fallback, renderEmpty, renderError, renderLoading, stateStyles } from './states.js';
+import { themeStyles } from './theme.styles.js';
+import type { FeedParser } from './validate.js';
+
+/**
+ * The base of every feed-driven element: the common attributes of the spec, the states with their
+ * parts and the light-DOM fallback. A subclass gives its parser and renders its data.
+ *
+ * @slot - Fallback content (for example a link to the publisher's page), shown until the widget is ready and beside the error.
+ * @csspart loading - The skeleton shown while loading; as tall as the content will be.
+ * @csspart error - The error message with its Retry button.
+ * @csspart retry - The Retry button.
+ * @csspart empty - The "nothing here yet" message.
+ * @csspart fallback - The wrapper of the light-DOM fallback.
+ * @csspart base - The element's outer box.
+ * @cssprop [--nw-font] - Font family.
+ * @cssprop [--nw-font-size=16px] - Base font size; everything scales with it.
+ * @cssprop [--nw-text] - Text colour.
+ * @cssprop [--nw-muted] - Secondary text colour.
+ * @cssprop [--nw-accent] - Links, buttons and highlights.
+ * @cssprop [--nw-surface] - Background.
+ * @cssprop [--nw-border] - Borders and dividers.
+ * @cssprop [--nw-skeleton] - The loading skeleton's colour.
+ * @cssprop [--nw-radius] - Corner radius.
+ * @cssprop [--nw-space] - Base spacing.
+ * @fires {WidgetLoadEvent} widget-load - The feed was loaded, validated and rendered. Detail: `{ data, skipped }`.
+ * @fires {WidgetErrorEvent} widget-error - The feed could not be shown. Detail: `{ code, message, status? }`.
+ */
+export abstract class FeedElement<T> extends LitElement {
+  static override styles = [themeStyles, stateStyles];
+
+  /** URL of the JSON feed, absolute or relative to the page. */
+  @property() src?: string;
+
+  /** The feed itself, set from script; wins over inline JSON and `src`. `null` means not set. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Re-fetch every so many seconds (at least 30); 0 or absent for never. */
+  @property({ type: Number }) refresh = 0;
+
+  /** `lazy` waits until the element nears the viewport before fetching. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Seconds to wait for the feed before giving up. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Where links open. */
+  @property() target = '_blank';
+
+  /** `light` or `dark`; absent follows the viewer's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `loading`, `ready`, `empty` or `error`; reflected so host CSS can react. Set by the element. */
+  @property({ reflect: true }) status: FeedStatus = 'loading';
+
+  protected readonly localization = new LocaleController(this);
+  protected readonly feed: FeedController<T>;
+  private content: TemplateResult | typeof nothing = nothing;
+
+  constructor(parse: FeedParser<T>) {
+    super();
+    this.feed = new FeedController(this, parse);
+  }
+
+  /** The element's current locale, e.g. `ru-RU`. */
+  protected get locale(): string {
+    return this.localization.locale;
+  }
+
+  /** Renders the validated feed. Runs before render, so a throw here becomes the error state. */
+  protected abstract renderContent(data: T): TemplateResult;
+
+  /** True when the feed is valid but has nothing to show (no items, an unknown `item`). */
+  protected isEmpty(_data: T): boolean {
+    return false;
+  }
+
+  /** `rel` for feed links: a new tab must not reach back into the host page. */
+  protected readonly rel = 'noopener noreferrer';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.localization.resolve();
+    this.feed.configure({
+      data: this.data,
+      src: this.src,
+      lazy: this.loading === 'lazy',
+      refresh: this.refresh,
+      timeout: this.timeout,
+    });
+    let status = this.feed.status;
+    this.content = nothing;
+    if (status === 'ready') {
+      try {
+        const data = this.feed.value as T;
+        if (this.isEmpty(data)) status = 'empty';
+        else this.content = this.renderContent(data);
+      } catch (error) {
+        this.feed.error = toFeedError(error, 'schema');
+        status = 'error';
+      }
+    }
+    this.status = status;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base">${this.renderBody()}</div>`;
+  }
+
+  private renderBody(): unknown {
+    const messages = coreMessages(this.locale);
+    switch (this.status) {
+      case 'ready':
+        return this.content;
+      case 'loading':
+        return [renderLoading(messages), fallback];
+      case 'empty':
+        return [renderEmpty(messages), fallback];
+      case 'error':
+        return [renderError(messages, this.feed.error ?? new FeedError('schema', 'Unknown'), this.retry), fallback];
+    }
+  }
+
+  /** Fetches the feed again. */
+  retry = (): void => {
+    this.feed.retry();
+  };
+}

@@ -1,0 +1,60 @@
+// Intl objects are costly to build and a page may hold hundreds of elements: build each once.
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+/** Dates and times; pass `timeZone` in the options to show them in a zone other than the viewer's. */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}) =>
+  cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+
+export const collator = (locale: string, options: Intl.CollatorOptions = {}) =>
+  cached('collator', locale, options, () => new Intl.Collator(locale, options));
+
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
+  cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
+
+/** Plural forms of one word, by CLDR category; `other` is required as the fallback. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The word for `count`: for `ru` 1 просмотр, 3 просмотра, 5 просмотров, 1,5 просмотра. */
+export function pluralWord(locale: string, count: number, forms: PluralForms): string {
+  return forms[pluralRules(locale).select(count)] ?? forms.other;
+}
+
+/** True when `zone` is an IANA zone this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    dateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A count as people write it: Russian leaves four-digit numbers whole (3259, 32 590),
+ * English groups them (3,259).
+ */
+export function formatCount(locale: string, count: number): string {
+  const useGrouping = /^ru(-|$)/i.test(locale) ? 'min2' : 'auto';
+  return numberFormat(locale, { useGrouping }).format(count);
+}
+
+/** A count with its word: "3259 просмотров", "1 view". */
+export function countLabel(locale: string, count: number, forms: PluralForms): string {
+  return `${formatCount(locale, count)} ${pluralWord(locale, count, forms)}`;
+}

@@ -1,0 +1,66 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { FeedError } from './errors.js';
+import type { CoreMessages } from './messages/en.js';
+
+/** The element's light-DOM children: the host page's fallback, shown until the widget is ready. */
+export const fallback = html`<div part="fallback"><slot></slot></div>`;
+
+/** A skeleton as tall as the element will be (`--_skeleton-height`, set by each element). */
+export function renderLoading(messages: CoreMessages): TemplateResult {
+  return html`<div part="loading" class="skeleton" aria-busy="true">
+    <span class="visually-hidden">${messages.loading}</span>
+  </div>`;
+}
+
+export function renderError(messages: CoreMessages, error: FeedError, retry: () => void): TemplateResult {
+  return html`<div part="error" class="state" role="status">
+    <p>${messages.errors[error.code]}</p>
+    <button part="retry" type="button" @click=${retry}>${messages.retry}</button>
+  </div>`;
+}
+
+export function renderEmpty(messages: CoreMessages): TemplateResult {
+  return html`<p part="empty" class="state" role="status">${messages.empty}</p>`;
+}
+
+export const stateStyles = css`
+  .skeleton {
+    block-size: var(--nw-skeleton-height, var(--_skeleton-height, 6em));
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_skeleton) 40%, var(--_surface) 50%, var(--_skeleton) 60%) 0 0 / 300% 100%;
+    animation: nw-shimmer 1.6s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+      background: var(--_skeleton);
+    }
+  }
+  @keyframes nw-shimmer {
+    to {
+      background-position: -150% 0;
+    }
+  }
+  .state {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .state p {
+    margin: 0 0 0.75em;
+  }
+  [part='retry'] {
+    font: inherit;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  [part='retry']:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+`;

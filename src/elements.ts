@@ -1,0 +1,7 @@
+// Classes, types and helpers; registers nothing.
+export { define } from './core/define.js';
+export type { FeedErrorCode } from './core/errors.js';
+export { FeedError } from './core/errors.js';
+export type { WidgetErrorDetail, WidgetLoadDetail } from './core/events.js';
+export { WidgetErrorEvent, WidgetLoadEvent } from './core/events.js';
+export type { FeedStatus } from './core/feed-controller.js';

@@ -1,0 +1,70 @@
+// Failure routes for the test server: the network edge the browser tests stub, and nothing else.
+// Each route takes a key so tests running side by side never share counters.
+import { readFileSync } from 'node:fs';
+
+const probe = JSON.parse(readFileSync(new URL('../fixtures/probe.json', import.meta.url), 'utf8'));
+
+/** Per key: requests seen, requests the client gave up on, and whether one carried a cookie. */
+const seen = new Map();
+const record = (key) => {
+  if (!seen.has(key)) seen.set(key, { hits: 0, closed: 0, cookies: 0 });
+  return seen.get(key);
+};
+
+const json = (ctx, body, status = 200) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+};
+
+const routes = [
+  // Counts requests; the title tells which hit answered, so a refresh shows new content.
+  [/^\/api\/counted\/([\w-]+)$/, (ctx, stats) => json(ctx, { ...probe, title: `hit ${stats.hits}` })],
+  // Fails with 503 for the first N hits, then answers.
+  [
+    /^\/api\/flaky\/([\w-]+)\/(\d+)$/,
+    (ctx, stats, failures) => (stats.hits <= Number(failures) ? json(ctx, { error: 'busy' }, 503) : json(ctx, probe)),
+  ],
+  [/^\/api\/status\/([\w-]+)\/(\d{3})$/, (ctx, _stats, status) => json(ctx, { error: status }, Number(status))],
+  [
+    /^\/api\/html\/([\w-]+)$/,
+    (ctx) => {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not a feed</title>';
+    },
+  ],
+  // Drops the connection: the browser sees a network error.
+  [
+    /^\/api\/broken\/([\w-]+)$/,
+    (ctx) => {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+    },
+  ],
+  // Never answers; counts the requests the browser gives up on.
+  [
+    /^\/api\/hang\/([\w-]+)$/,
+    (ctx, stats) =>
+      new Promise((resolve) => {
+        ctx.respond = false;
+        ctx.req.on('close', () => {
+          stats.closed += 1;
+          resolve();
+        });
+      }),
+  ],
+];
+
+export async function testRoutes(ctx, next) {
+  const stats = ctx.path.match(/^\/api\/stats\/([\w-]+)$/);
+  if (stats) return json(ctx, record(stats[1]));
+  for (const [pattern, handle] of routes) {
+    const match = ctx.path.match(pattern);
+    if (!match) continue;
+    const entry = record(match[1]);
+    entry.hits += 1;
+    if (ctx.get('cookie')) entry.cookies += 1;
+    return handle(ctx, entry, ...match.slice(2));
+  }
+  return next();
+}
