@@ -8,11 +8,7 @@ import { parseItems, parseStrict } from '../../src/core/validate.js';
 const ItemSchema = z.object({ id: z.string(), text: z.string(), link: z.optional(z.string()) });
 const EnvelopeSchema = z.object({ title: z.string(), items: z.array(z.unknown()) });
 
-export interface ProbeItem {
-  id: string;
-  text: string;
-  link?: string;
-}
+export type ProbeItem = z.infer<typeof ItemSchema>;
 export interface ProbeFeed {
   title: string;
   items: ProbeItem[];
