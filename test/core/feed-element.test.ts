@@ -22,7 +22,22 @@ async function load(template: ReturnType<typeof html>, event: 'widget-load' | 'w
   return { el, detail, host };
 }
 
-afterEach(() => clearFeedCache());
+let clock: ManualClock;
+beforeEach(() => {
+  clock = new ManualClock();
+});
+afterEach(() => {
+  clearFeedCache();
+  clock.uninstall();
+});
+
+/** Lets the two backoff waits (0.5 s, then 1 s) of a failing request pass. */
+async function passBackoff() {
+  await clock.scheduled(500);
+  clock.advance(500);
+  await clock.scheduled(1000);
+  clock.advance(1000);
+}
 
 describe('feed core: sources', () => {
   it('loads src, renders it and reports ready', async () => {
@@ -159,32 +174,24 @@ describe('feed core: errors', () => {
   for (const [code, route, message] of cases) {
     it(`shows a ${code} error with its message, a Retry button and an event`, async () => {
       const key = uniqueKey(code);
-      const clock = new ManualClock();
-      try {
-        const host = await mount<HTMLDivElement>(html`<div></div>`);
-        const failed = oneEvent(host, 'widget-error');
-        host.innerHTML = `<test-feed src="/api/${route.replace('KEY', key)}"><a href="/news">News</a></test-feed>`;
-        if (code === 'network') {
-          // Network errors are tried again: let the two backoff waits pass.
-          await clock.scheduled(500);
-          clock.advance(500);
-          await clock.scheduled(1000);
-          clock.advance(1000);
-        }
-        const { detail } = await failed;
-        const el = host.firstElementChild as TestFeedElement;
-        await el.updateComplete;
-        expect(detail.code).to.equal(code);
-        expect(el.getAttribute('status')).to.equal('error');
-        expect(part(el, 'error')?.querySelector('p')?.textContent).to.equal(message);
-        expect(part(el, 'retry')?.textContent).to.equal('Try again');
-        if (code === 'http') expect(detail.status).to.equal(404);
-        // The fallback stays beside the error.
-        const slot = part(el, 'fallback')?.querySelector('slot') as HTMLSlotElement;
-        expect(slot.assignedElements()[0]?.textContent).to.equal('News');
-      } finally {
-        clock.uninstall();
+      const host = await mount<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(host, 'widget-error');
+      host.innerHTML = `<test-feed src="/api/${route.replace('KEY', key)}"><a href="/news">News</a></test-feed>`;
+      if (code === 'network') {
+        // Network errors are tried again: let the two backoff waits pass.
+        await passBackoff();
       }
+      const { detail } = await failed;
+      const el = host.firstElementChild as TestFeedElement;
+      await el.updateComplete;
+      expect(detail.code).to.equal(code);
+      expect(el.getAttribute('status')).to.equal('error');
+      expect(part(el, 'error')?.querySelector('p')?.textContent).to.equal(message);
+      expect(part(el, 'retry')?.textContent).to.equal('Try again');
+      if (code === 'http') expect(detail.status).to.equal(404);
+      // The fallback stays beside the error.
+      const slot = part(el, 'fallback')?.querySelector('slot') as HTMLSlotElement;
+      expect(slot.assignedElements()[0]?.textContent).to.equal('News');
     });
   }
 
@@ -207,93 +214,62 @@ describe('feed core: errors', () => {
 
   it('retries a 5xx twice with backoff, then succeeds', async () => {
     const key = uniqueKey('flaky');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed src="/api/flaky/${key}/2"></test-feed>`);
-      const loaded = oneEvent(el, 'widget-load');
-      await clock.scheduled(500);
-      expect(el.status).to.equal('loading');
-      clock.advance(500);
-      await clock.scheduled(1000);
-      clock.advance(1000);
-      await loaded;
-      expect(el.status).to.equal('ready');
-      expect((await stats(key)).hits).to.equal(3);
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed src="/api/flaky/${key}/2"></test-feed>`);
+    const loaded = oneEvent(el, 'widget-load');
+    await clock.scheduled(500);
+    expect(el.status).to.equal('loading');
+    clock.advance(500);
+    await clock.scheduled(1000);
+    clock.advance(1000);
+    await loaded;
+    expect(el.status).to.equal('ready');
+    expect((await stats(key)).hits).to.equal(3);
   });
 
   it('gives up after two retries of a 5xx', async () => {
     const key = uniqueKey('down');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed src="/api/status/${key}/503"></test-feed>`);
-      const failed = oneEvent(el, 'widget-error');
-      await clock.scheduled(500);
-      clock.advance(500);
-      await clock.scheduled(1000);
-      clock.advance(1000);
-      expect((await failed).detail).to.include({ code: 'http', status: 503 });
-      expect((await stats(key)).hits).to.equal(3);
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed src="/api/status/${key}/503"></test-feed>`);
+    const failed = oneEvent(el, 'widget-error');
+    await passBackoff();
+    expect((await failed).detail).to.include({ code: 'http', status: 503 });
+    expect((await stats(key)).hits).to.equal(3);
   });
 
   it('times out after the default 10 seconds', async () => {
     const key = uniqueKey('timeout');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed src="/api/hang/${key}"></test-feed>`);
-      const failed = oneEvent(el, 'widget-error');
-      await clock.scheduled(10_000);
-      clock.advance(9_999);
-      expect(el.status).to.equal('loading');
-      clock.advance(1);
-      expect((await failed).detail.code).to.equal('timeout');
-      await el.updateComplete;
-      expect(part(el, 'error')?.querySelector('p')?.textContent).to.equal('The server is taking too long to answer.');
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed src="/api/hang/${key}"></test-feed>`);
+    const failed = oneEvent(el, 'widget-error');
+    await clock.scheduled(10_000);
+    clock.advance(9_999);
+    expect(el.status).to.equal('loading');
+    clock.advance(1);
+    expect((await failed).detail.code).to.equal('timeout');
+    await el.updateComplete;
+    expect(part(el, 'error')?.querySelector('p')?.textContent).to.equal('The server is taking too long to answer.');
   });
 
   it('takes the timeout attribute in seconds', async () => {
     const key = uniqueKey('timeout-attr');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed timeout="3" src="/api/hang/${key}"></test-feed>`);
-      const failed = oneEvent(el, 'widget-error');
-      await clock.scheduled(3_000);
-      clock.advance(3_000);
-      expect((await failed).detail.code).to.equal('timeout');
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed timeout="3" src="/api/hang/${key}"></test-feed>`);
+    const failed = oneEvent(el, 'widget-error');
+    await clock.scheduled(3_000);
+    clock.advance(3_000);
+    expect((await failed).detail.code).to.equal('timeout');
   });
 
   it('recovers through the Retry button', async () => {
     const key = uniqueKey('retry');
-    const clock = new ManualClock();
-    try {
-      // Fails three times (the first try and two retries), then answers.
-      const el = await mount<TestFeedElement>(html`<test-feed src="/api/flaky/${key}/3"></test-feed>`);
-      const failed = oneEvent(el, 'widget-error');
-      await clock.scheduled(500);
-      clock.advance(500);
-      await clock.scheduled(1000);
-      clock.advance(1000);
-      await failed;
-      await el.updateComplete;
-      const loaded = oneEvent(el, 'widget-load');
-      (part(el, 'retry') as HTMLButtonElement).click();
-      await loaded;
-      expect(el.status).to.equal('ready');
-      expect(texts(el)).to.have.length(3);
-    } finally {
-      clock.uninstall();
-    }
+    // Fails three times (the first try and two retries), then answers.
+    const el = await mount<TestFeedElement>(html`<test-feed src="/api/flaky/${key}/3"></test-feed>`);
+    const failed = oneEvent(el, 'widget-error');
+    await passBackoff();
+    await failed;
+    await el.updateComplete;
+    const loaded = oneEvent(el, 'widget-load');
+    (part(el, 'retry') as HTMLButtonElement).click();
+    await loaded;
+    expect(el.status).to.equal('ready');
+    expect(texts(el)).to.have.length(3);
   });
 
   it('sends no cookies', async () => {
@@ -330,56 +306,41 @@ describe('feed core: sharing, refresh, lazy, abort', () => {
 
   it('refreshes on its interval and re-renders every element on the URL', async () => {
     const key = uniqueKey('refresh');
-    const clock = new ManualClock();
-    try {
-      const host = await mount<HTMLDivElement>(html`<div></div>`);
-      host.innerHTML = `<test-feed refresh="60" src="/api/counted/${key}"></test-feed><test-feed src="/api/counted/${key}"></test-feed>`;
-      const [a, b] = [...host.querySelectorAll('test-feed')];
-      await Promise.all([oneEvent(a, 'widget-load'), oneEvent(b, 'widget-load')]);
-      await Promise.all([a.updateComplete, b.updateComplete]);
-      expect(part(b, 'title')?.textContent).to.equal('hit 1');
-      await clock.scheduled(60_000);
-      const reloaded = Promise.all([oneEvent(a, 'widget-load'), oneEvent(b, 'widget-load')]);
-      clock.advance(60_000);
-      await reloaded;
-      expect(part(a, 'title')?.textContent).to.equal('hit 2');
-      expect(part(b, 'title')?.textContent).to.equal('hit 2');
-      expect(a.status).to.equal('ready');
-    } finally {
-      clock.uninstall();
-    }
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<test-feed refresh="60" src="/api/counted/${key}"></test-feed><test-feed src="/api/counted/${key}"></test-feed>`;
+    const [a, b] = [...host.querySelectorAll('test-feed')];
+    await Promise.all([oneEvent(a, 'widget-load'), oneEvent(b, 'widget-load')]);
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(part(b, 'title')?.textContent).to.equal('hit 1');
+    await clock.scheduled(60_000);
+    const reloaded = Promise.all([oneEvent(a, 'widget-load'), oneEvent(b, 'widget-load')]);
+    clock.advance(60_000);
+    await reloaded;
+    expect(part(a, 'title')?.textContent).to.equal('hit 2');
+    expect(part(b, 'title')?.textContent).to.equal('hit 2');
+    expect(a.status).to.equal('ready');
   });
 
   it('raises a refresh below 30 seconds to 30', async () => {
     const key = uniqueKey('refresh-min');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed refresh="1" src="/api/counted/${key}"></test-feed>`);
-      await oneEvent(el, 'widget-load');
-      await clock.scheduled(30_000);
-      const reloaded = oneEvent(el, 'widget-load');
-      clock.advance(30_000);
-      await reloaded;
-      expect((await stats(key)).hits).to.equal(2);
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed refresh="1" src="/api/counted/${key}"></test-feed>`);
+    await oneEvent(el, 'widget-load');
+    await clock.scheduled(30_000);
+    const reloaded = oneEvent(el, 'widget-load');
+    clock.advance(30_000);
+    await reloaded;
+    expect((await stats(key)).hits).to.equal(2);
   });
 
   it('stops refreshing when the element leaves the page', async () => {
     const key = uniqueKey('refresh-stop');
-    const clock = new ManualClock();
-    try {
-      const el = await mount<TestFeedElement>(html`<test-feed refresh="30" src="/api/counted/${key}"></test-feed>`);
-      await oneEvent(el, 'widget-load');
-      await clock.scheduled(30_000);
-      el.remove();
-      clock.advance(120_000);
-      // Ask the server after the point where a refresh would have been sent.
-      expect((await stats(key)).hits).to.equal(1);
-    } finally {
-      clock.uninstall();
-    }
+    const el = await mount<TestFeedElement>(html`<test-feed refresh="30" src="/api/counted/${key}"></test-feed>`);
+    await oneEvent(el, 'widget-load');
+    await clock.scheduled(30_000);
+    el.remove();
+    clock.advance(120_000);
+    // Ask the server after the point where a refresh would have been sent.
+    expect((await stats(key)).hits).to.equal(1);
   });
 
   it('waits for the viewport with loading="lazy"', async () => {
