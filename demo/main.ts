@@ -1,2 +1,2 @@
-// The probe element stands in for the real ones until they exist.
-import '../test/support/test-feed.js';
+// The demo loads the elements from source; the script-tag pages arrive with the delivery work.
+import '../src/index.js';

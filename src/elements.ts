@@ -5,3 +5,7 @@ export { FeedError } from './core/errors.js';
 export type { WidgetErrorDetail, WidgetLoadDetail } from './core/events.js';
 export { WidgetErrorEvent, WidgetLoadEvent } from './core/events.js';
 export type { FeedStatus } from './core/feed-controller.js';
+export type { NewsAuthor, NewsFeed, NewsItem } from './news/news.normalize.js';
+export { NewsCardElement } from './news/news-card.js';
+export { NewsFeedElement } from './news/news-feed.js';
+export type { NewsVariant } from './news/news-item.js';

@@ -1,3 +1,5 @@
-// Registers every element (npm "." and the script-tag bundle). Elements arrive with their issues;
-// for now the entry exposes the core a host page may need.
+// Registers every element: the npm "." entry and the script-tag bundles.
+import './news-card.js';
+import './news-feed.js';
+
 export * from './elements.js';

@@ -4,7 +4,7 @@ import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { LocaleController } from './locale.js';
 import { coreMessages } from './messages/index.js';
-import { fallback, renderEmpty, renderError, renderLoading, stateStyles } from './states.js';
+import { fallback, renderEmpty, renderError, renderLoading, skeletonBlock, stateStyles } from './states.js';
 import { themeStyles } from './theme.styles.js';
 import type { FeedParser } from './validate.js';
 
@@ -76,6 +76,11 @@ export abstract class FeedElement<T> extends LitElement {
   /** Renders the validated feed. Runs before render, so a throw here becomes the error state. */
   protected abstract renderContent(data: T): TemplateResult;
 
+  /** The loading skeleton's shape; the default is a block of `--_skeleton-height`. */
+  protected renderSkeleton(): TemplateResult {
+    return skeletonBlock;
+  }
+
   /** True when the feed is valid but has nothing to show (no items, an unknown `item`). */
   protected isEmpty(_data: T): boolean {
     return false;
@@ -119,7 +124,7 @@ export abstract class FeedElement<T> extends LitElement {
       case 'ready':
         return this.content;
       case 'loading':
-        return [renderLoading(messages), fallback];
+        return [renderLoading(messages, this.renderSkeleton()), fallback];
       case 'empty':
         return [renderEmpty(messages), fallback];
       case 'error':

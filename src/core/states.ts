@@ -5,10 +5,14 @@ import type { CoreMessages } from './messages/en.js';
 /** The element's light-DOM children: the host page's fallback, shown until the widget is ready. */
 export const fallback = html`<div part="fallback"><slot></slot></div>`;
 
-/** A skeleton as tall as the element will be (`--_skeleton-height`, set by each element). */
-export function renderLoading(messages: CoreMessages): TemplateResult {
+/** A plain block as tall as `--_skeleton-height`, for elements that draw no shape of their own. */
+export const skeletonBlock = html`<div class="bone block"></div>`;
+
+/** The loading state: the element's skeleton shape, as tall as its content will be. */
+export function renderLoading(messages: CoreMessages, shape: TemplateResult = skeletonBlock): TemplateResult {
   return html`<div part="loading" class="skeleton" aria-busy="true">
     <span class="visually-hidden">${messages.loading}</span>
+    ${shape}
   </div>`;
 }
 
@@ -24,14 +28,16 @@ export function renderEmpty(messages: CoreMessages): TemplateResult {
 }
 
 export const stateStyles = css`
-  .skeleton {
-    block-size: var(--nw-skeleton-height, var(--_skeleton-height, 6em));
+  .bone {
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_skeleton) 40%, var(--_surface) 50%, var(--_skeleton) 60%) 0 0 / 300% 100%;
     animation: nw-shimmer 1.6s linear infinite;
   }
+  .bone.block {
+    block-size: var(--nw-skeleton-height, var(--_skeleton-height, 6em));
+  }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .bone {
       animation: none;
       background: var(--_skeleton);
     }

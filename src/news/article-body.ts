@@ -1,0 +1,74 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { NewsItem } from './news.normalize.js';
+
+type Sanitizer = typeof import('../core/sanitize-html.js');
+
+// The sanitizer is fetched only by pages that render article HTML, and only once.
+let sanitizer: Sanitizer | undefined;
+let loading: Promise<Sanitizer> | undefined;
+
+/**
+ * Article text for one element: the sanitized `content_html` (else `content_text`) as a node
+ * Lit can place, made once per item. While the sanitizer loads, `body()` returns undefined and a
+ * render is requested when it arrives.
+ */
+export class ArticleBodies {
+  private readonly bodies = new WeakMap<NewsItem, HTMLElement>();
+  private readonly summaries = new WeakMap<NewsItem, string | undefined>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The whole text, or undefined while the sanitizer is still on its way. */
+  body(item: NewsItem): HTMLElement | undefined {
+    let body = this.bodies.get(item);
+    if (body) return body;
+    if (item.contentHtml) {
+      const module = this.sanitizer();
+      if (!module) return undefined;
+      body = document.createElement('div');
+      body.append(module.sanitizeHtml(item.contentHtml, item.base));
+    } else {
+      body = document.createElement('div');
+      for (const text of paragraphs(item.contentText ?? '')) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        body.append(p);
+      }
+    }
+    body.setAttribute('part', 'body');
+    body.className = 'body';
+    if (item.language) body.lang = item.language;
+    this.bodies.set(item, body);
+    return body;
+  }
+
+  /** The summary, else the first paragraph of the text. */
+  summary(item: NewsItem): string | undefined {
+    if (item.summary) return item.summary;
+    if (item.contentText) return paragraphs(item.contentText)[0];
+    if (!item.contentHtml) return undefined;
+    if (!this.summaries.has(item)) {
+      const module = this.sanitizer();
+      if (!module) return undefined;
+      this.summaries.set(item, module.htmlToParagraphs(item.contentHtml)[0]);
+    }
+    return this.summaries.get(item);
+  }
+
+  private sanitizer(): Sanitizer | undefined {
+    if (sanitizer) return sanitizer;
+    loading ??= import('../core/sanitize-html.js').then((module) => {
+      sanitizer = module;
+      return module;
+    });
+    loading.then(() => this.host.requestUpdate());
+    return undefined;
+  }
+}
+
+/** Plain text split on blank lines. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);

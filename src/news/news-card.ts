@@ -1,0 +1,29 @@
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { NewsFeed, NewsItem } from './news.normalize.js';
+import { NewsElement } from './news-element.js';
+import { renderNewsItem } from './news-item.js';
+
+/**
+ * One news item from a JSON Feed: headline, date, source, views, photo with credit, summary or
+ * the whole text.
+ *
+ * @summary One news item from a JSON Feed.
+ * @tag news-card
+ */
+export class NewsCardElement extends NewsElement {
+  /** The `id` of the item to show; the first item when absent. An unknown id is the empty state. */
+  @property() item?: string;
+
+  protected override isEmpty(feed: NewsFeed): boolean {
+    return !this.pick(feed);
+  }
+
+  protected override renderContent(feed: NewsFeed): TemplateResult {
+    return renderNewsItem(this.pick(feed) as NewsItem, this.cardContext());
+  }
+
+  private pick(feed: NewsFeed): NewsItem | undefined {
+    return this.item ? feed.items.find((item) => item.id === this.item) : feed.items[0];
+  }
+}

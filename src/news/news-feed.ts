@@ -1,0 +1,71 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { NewsFeed } from './news.normalize.js';
+import { NewsElement } from './news-element.js';
+import { renderNewsItem, variantOf } from './news-item.js';
+
+export const DEFAULT_LIMIT = 10;
+
+/**
+ * A list of news items from a JSON Feed, in the card layout. `variant="headline"` makes a compact
+ * "latest news" column.
+ *
+ * @summary A list of news items from a JSON Feed.
+ * @tag news-feed
+ * @csspart list - The list (`<ul>`).
+ */
+export class NewsFeedElement extends NewsElement {
+  static override styles = [
+    ...NewsElement.styles,
+    css`
+      .list {
+        display: grid;
+        gap: var(--_space);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .list.headline {
+        gap: 0;
+      }
+      .list.headline .card {
+        border-width: 0 0 1px;
+        border-radius: 0;
+        padding-inline: 0;
+      }
+      .list.headline li:last-child .card {
+        border-block-end: 0;
+      }
+    `,
+  ];
+
+  /** How many items to show at most. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  protected override renderSkeleton(): TemplateResult {
+    const card = super.renderSkeleton();
+    const rows = Math.min(this.count(), 10);
+    return html`<div class="list ${variantOf(this.variant)}">${Array.from({ length: rows }, () => card)}</div>`;
+  }
+
+  protected override isEmpty(feed: NewsFeed): boolean {
+    return feed.items.length === 0 || this.count() === 0;
+  }
+
+  protected override renderContent(feed: NewsFeed): TemplateResult {
+    const context = this.cardContext();
+    const items = feed.items.slice(0, this.count());
+    return html`<ul part="list" class="list ${context.variant}" aria-label=${feed.title || context.messages.list}>
+      ${repeat(
+        items,
+        (item) => item.id,
+        (item) => html`<li>${renderNewsItem(item, context)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private count(): number {
+    return Number.isFinite(this.limit) && this.limit >= 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+  }
+}

@@ -1,0 +1,151 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { countLabel, dateTimeFormat, formatCount, numberFormat } from '../core/format.js';
+import type { ArticleBodies } from './article-body.js';
+import type { NewsMessages } from './messages.js';
+import type { NewsItem } from './news.normalize.js';
+
+export type NewsVariant = 'headline' | 'summary' | 'full';
+
+export const VARIANTS: readonly NewsVariant[] = ['headline', 'summary', 'full'];
+
+/** A variant attribute as given, or the default for anything else. */
+export const variantOf = (value: string | undefined): NewsVariant =>
+  VARIANTS.includes(value as NewsVariant) ? (value as NewsVariant) : 'summary';
+
+/** What a card needs from the element that renders it. */
+export interface CardContext {
+  locale: string;
+  messages: NewsMessages;
+  variant: NewsVariant;
+  target: string;
+  rel: string;
+  bodies: ArticleBodies;
+  /** Items whose image failed to load: they keep the frame, without the broken image. */
+  failedImages: ReadonlySet<string>;
+  onImageError: (event: Event) => void;
+}
+
+/** One news item in the card layout, shared by <news-card> and <news-feed>. */
+export function renderNewsItem(item: NewsItem, context: CardContext): TemplateResult {
+  const { variant } = context;
+  const summary = variant === 'headline' ? undefined : context.bodies.summary(item);
+  return html`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
+    ${renderTitle(item, context)} ${renderMeta(item, context)}
+    ${variant === 'headline' ? nothing : renderImage(item, context)}
+    ${variant === 'summary' && summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+    ${variant === 'full' ? renderFull(item, context) : nothing}
+    ${variant === 'summary' && item.url ? renderMore(item, context) : nothing}
+  </article>`;
+}
+
+function renderTitle(item: NewsItem, { target, rel }: CardContext) {
+  if (!item.title) return nothing;
+  return html`<h3 part="title" class="title">
+    ${item.url ? html`<a href=${item.url} target=${target} rel=${rel}>${item.title}</a>` : item.title}
+  </h3>`;
+}
+
+function renderMeta(item: NewsItem, { locale, messages }: CardContext) {
+  if (!item.date && !item.source && item.views === undefined) return nothing;
+  return html`<p part="meta" class="meta">
+    ${
+      item.date
+        ? html`<time datetime=${item.date.toISOString()}>${dateTimeFormat(locale, messages.date).format(item.date)}</time>`
+        : nothing
+    }
+    ${item.source ? html`<span class="source">${item.source}</span>` : nothing}
+    ${
+      item.views === undefined
+        ? nothing
+        : html`<span class="views">
+          <span aria-hidden="true">${eye}${compactCount(locale, item.views)}</span>
+          <span class="visually-hidden">${countLabel(locale, item.views, messages.views)}</span>
+        </span>`
+    }
+  </p>`;
+}
+
+function renderImage(item: NewsItem, { messages, failedImages, onImageError }: CardContext) {
+  if (!item.image) return nothing;
+  const failed = failedImages.has(item.id);
+  return html`<figure part="figure" class="figure">
+    <div class="frame">
+      ${
+        failed
+          ? nothing
+          : html`<img
+            part="image"
+            src=${item.image}
+            alt=${item.title ?? ''}
+            loading="lazy"
+            decoding="async"
+            data-id=${item.id}
+            @error=${onImageError}
+          />`
+      }
+    </div>
+    ${
+      item.imageCredit && !failed
+        ? html`<figcaption part="credit" class="credit">${messages.photo(item.imageCredit)}</figcaption>`
+        : nothing
+    }
+  </figure>`;
+}
+
+function renderFull(item: NewsItem, context: CardContext) {
+  const { messages, target, rel } = context;
+  const body = context.bodies.body(item);
+  return html`${body ?? html`<div part="body" class="body pending" aria-busy="true"></div>`}
+  ${
+    item.authors.length
+      ? html`<p part="authors" class="authors">
+        ${messages.authors}:
+        ${item.authors.map(
+          (author, i) =>
+            html`${i ? ', ' : ''}${
+              author.url ? html`<a href=${author.url} target=${target} rel=${rel}>${author.name}</a>` : author.name
+            }`,
+        )}
+      </p>`
+      : nothing
+  }
+  ${
+    item.tags.length
+      ? html`<ul part="tags" class="tags" aria-label=${messages.tags}>
+        ${item.tags.map((tag) => html`<li>${tag}</li>`)}
+      </ul>`
+      : nothing
+  }`;
+}
+
+function renderMore(item: NewsItem, { messages, target, rel }: CardContext) {
+  return html`<a part="more" class="more" href=${item.url as string} target=${target} rel=${rel}
+    >${messages.readMore}${item.title ? html`<span class="visually-hidden">: ${item.title}</span>` : nothing}</a
+  >`;
+}
+
+/** Short on screen: 3259 stays whole, 48 200 becomes "48 тыс." / "48K". */
+function compactCount(locale: string, count: number): string {
+  if (count < 10_000) return formatCount(locale, count);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count);
+}
+
+const eye = html`<svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z"/><circle cx="12" cy="12" r="3"/></svg>`;
+
+const line = (kind: string) => html`<div class="bone line ${kind}"></div>`;
+const lines = (count: number, kind: string) => Array.from({ length: count }, () => line(kind));
+
+/**
+ * A card-shaped skeleton with the parts the variant will show, so loading does not shift the page.
+ * Lines marked `narrow` appear only in narrow containers, where text wraps onto more lines.
+ */
+export function renderCardSkeleton(variant: NewsVariant): TemplateResult {
+  const text = variant === 'full' ? 12 : variant === 'summary' ? 3 : 0;
+  return html`<div class="card ${variant} skeleton-card">
+    ${variant === 'headline' ? nothing : html`<div class="figure"><div class="frame bone"></div></div>`}
+    ${lines(2, 'title')}${lines(3, 'title narrow')}${line('meta')}${line('meta narrow')}
+    ${lines(text, 'text')}${lines(Math.ceil(text * 1.5), 'text narrow')}
+    ${variant === 'summary' ? line('more') : nothing}
+  </div>`;
+}

@@ -1,0 +1,244 @@
+import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { clearFeedCache } from '../../src/core/feed-cache.js';
+import '../../src/news-card.js';
+import type { NewsCardElement } from '../../src/news/news-card.js';
+import { fixture } from '../support/server.js';
+
+const news = fixture('news.json');
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const TITLE = 'Сергей Лавров встретился с Ким Чен Ыном в ходе официального визита в КНДР';
+
+async function card(template: ReturnType<typeof html>): Promise<NewsCardElement> {
+  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('news-card') as NewsCardElement;
+  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
+  await el.updateComplete;
+  return el;
+}
+
+/** A one-item feed, given as data. */
+const feedOf = (item: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Test',
+  items: [{ id: 'x', ...item }],
+  ...extra,
+});
+
+afterEach(() => clearFeedCache());
+
+describe('<news-card>', () => {
+  it('is registered, and defining it again is harmless', async () => {
+    expect(customElements.get('news-card')).to.exist;
+    const { define } = await import('../../src/core/define.js');
+    const { NewsCardElement } = await import('../../src/news/news-card.js');
+    expect(() => define('news-card', class extends NewsCardElement {})).not.to.throw();
+  });
+
+  describe('summary (default)', () => {
+    it('shows the sample article as a quality news card, in Russian', async () => {
+      const el = await card(html`<news-card lang="ru" src=${news}></news-card>`);
+      expect(el.status).to.equal('ready');
+      const title = part(el, 'title') as HTMLElement;
+      expect(title.localName).to.equal('h3');
+      expect(title.textContent?.trim()).to.equal(TITLE);
+      const link = title.querySelector('a') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://example.org/news/lavrov-kim-jong-un-2023-10-19');
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      const meta = part(el, 'meta') as HTMLElement;
+      const time = meta.querySelector('time') as HTMLTimeElement;
+      expect(time.textContent).to.equal('19.10.2023');
+      expect(time.dateTime).to.equal('2023-10-19T09:00:00.000Z');
+      expect(meta.textContent).to.contain('Медиаресурс «Большая Азия»');
+      expect(meta.querySelector('.visually-hidden')?.textContent).to.equal('3259 просмотров');
+      expect(meta.querySelector('[aria-hidden="true"]')?.textContent?.trim()).to.equal('3259');
+      expect(part(el, 'credit')?.textContent).to.equal('Фото: Пресс-служба МИД России');
+      expect(part(el, 'summary')?.textContent).to.match(/^18–19 октября министр иностранных дел России/);
+      expect(part(el, 'more')?.textContent).to.equal(`Читать далее: ${TITLE}`);
+      expect(part(el, 'body')).to.equal(null);
+    });
+
+    it('speaks English on an English page', async () => {
+      const el = await card(html`<div lang="en"><news-card src=${news}></news-card></div>`);
+      expect(part(el, 'meta')?.querySelector('time')?.textContent).to.equal('Oct 19, 2023');
+      expect(part(el, 'meta')?.querySelector('.visually-hidden')?.textContent).to.equal('3,259 views');
+      expect(part(el, 'credit')?.textContent).to.equal('Photo: Пресс-служба МИД России');
+      expect(part(el, 'more')?.textContent?.startsWith('Read more')).to.equal(true);
+    });
+
+    it('resolves a relative image against the feed URL, lazily, with alt text and a fixed frame', async () => {
+      const el = await card(html`<news-card src=${news}></news-card>`);
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.src).to.equal(new URL('images/lavrov-pyongyang.svg', news).href);
+      expect(img.loading).to.equal('lazy');
+      expect(img.alt).to.equal(TITLE);
+      const frame = img.parentElement as HTMLElement;
+      const { width, height } = frame.getBoundingClientRect();
+      expect(width / height).to.be.closeTo(16 / 9, 0.01);
+    });
+
+    it('keeps the frame and drops the broken image and its credit when the photo fails', async () => {
+      const data = feedOf({ title: 'T', image: '/missing-photo.jpg', _news: { image_credit: 'Someone' } });
+      const el = await card(html`<news-card .data=${data}></news-card>`);
+      const img = part(el, 'image') as HTMLImageElement;
+      const frame = img.parentElement as HTMLElement;
+      const before = frame.getBoundingClientRect().height;
+      if (!img.complete || img.naturalWidth === 0) await oneEvent(img, 'error').catch(() => undefined);
+      await el.updateComplete;
+      expect(part(el, 'image')).to.equal(null);
+      expect(part(el, 'credit')).to.equal(null);
+      expect(frame.isConnected).to.equal(true);
+      expect(frame.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('takes the first paragraph of the text when there is no summary', async () => {
+      const el = await card(
+        html`<news-card .data=${feedOf({ title: 'T', content_text: 'First.\n\nSecond.' })}></news-card>`,
+      );
+      expect(part(el, 'summary')?.textContent).to.equal('First.');
+    });
+
+    it('takes the first paragraph of the HTML when there is no summary or text', async () => {
+      const wrapper = await mount<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('news-card');
+      el.data = feedOf({ title: 'T', content_html: '<p>First <b>bold</b>.</p><p>Second.</p>' });
+      wrapper.append(el);
+      // The sanitizer loads on demand; the summary follows in a later render.
+      while (!part(el, 'summary')) await el.updateComplete.then(() => new Promise(requestAnimationFrame));
+      expect(part(el, 'summary')?.textContent).to.equal('First bold.');
+    });
+
+    it('renders an item without _news: no source, views or credit', async () => {
+      const el = await card(
+        html`<news-card .data=${feedOf({ title: 'Plain', date_published: '2024-01-02T10:00:00Z' })}></news-card>`,
+      );
+      expect(part(el, 'meta')?.querySelector('.views')).to.equal(null);
+      expect(part(el, 'meta')?.querySelector('.source')).to.equal(null);
+      expect(part(el, 'meta')?.querySelector('time')).to.exist;
+    });
+
+    it('shows nothing it cannot vouch for: no link without a URL, no meta without data', async () => {
+      const el = await card(html`<news-card .data=${feedOf({ title: 'Bare' })}></news-card>`);
+      expect(part(el, 'title')?.querySelector('a')).to.equal(null);
+      expect(part(el, 'meta')).to.equal(null);
+      expect(part(el, 'more')).to.equal(null);
+      expect(part(el, 'figure')).to.equal(null);
+    });
+  });
+
+  describe('headline', () => {
+    it('shows the title and meta line only', async () => {
+      const el = await card(html`<news-card lang="ru" variant="headline" src=${news}></news-card>`);
+      expect(part(el, 'title')?.textContent?.trim()).to.equal(TITLE);
+      expect(part(el, 'meta')).to.exist;
+      for (const name of ['figure', 'summary', 'more', 'body']) expect(part(el, name), name).to.equal(null);
+    });
+  });
+
+  describe('full', () => {
+    it('shows the sanitized article, tags and authors', async () => {
+      const data = feedOf({
+        title: 'T',
+        content_html: '<p>One</p><p>Two</p>',
+        tags: ['КНДР', 'МИД'],
+        authors: [{ name: 'Иван Петров', url: '/authors/ivan' }, { name: 'Anna' }],
+      });
+      const el = await card(html`<news-card lang="ru" variant="full" .data=${data}></news-card>`);
+      while (!part(el, 'body') || part(el, 'body')?.classList.contains('pending')) {
+        await el.updateComplete.then(() => new Promise(requestAnimationFrame));
+      }
+      expect([...(part(el, 'body') as HTMLElement).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+        'One',
+        'Two',
+      ]);
+      expect([...(part(el, 'tags') as HTMLElement).querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+        'КНДР',
+        'МИД',
+      ]);
+      const authors = part(el, 'authors') as HTMLElement;
+      expect(authors.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Авторы: Иван Петров, Anna');
+      expect(authors.querySelector('a')?.getAttribute('href')).to.equal(
+        new URL('/authors/ivan', document.baseURI).href,
+      );
+      expect(part(el, 'more')).to.equal(null);
+    });
+
+    it('splits content_text into paragraphs when there is no HTML', async () => {
+      const data = feedOf({ title: 'T', content_text: 'First line\nsame paragraph.\n\nSecond.' });
+      const el = await card(html`<news-card variant="full" .data=${data}></news-card>`);
+      const paragraphs = [...(part(el, 'body') as HTMLElement).querySelectorAll('p')].map((p) => p.textContent);
+      expect(paragraphs).to.deep.equal(['First line\nsame paragraph.', 'Second.']);
+    });
+  });
+
+  describe('item', () => {
+    const two = {
+      version: 'https://jsonfeed.org/version/1',
+      title: 'Two',
+      items: [
+        { id: 'a', title: 'First' },
+        { id: 'b', title: 'Second' },
+      ],
+    };
+
+    it('picks an item by id', async () => {
+      const el = await card(html`<news-card item="b" .data=${two}></news-card>`);
+      expect(part(el, 'title')?.textContent?.trim()).to.equal('Second');
+    });
+
+    it('is empty for an unknown id, and recovers when item changes', async () => {
+      const el = await card(html`<news-card item="nope" .data=${two}></news-card>`);
+      expect(el.status).to.equal('empty');
+      expect(part(el, 'empty')).to.exist;
+      el.item = 'a';
+      await el.updateComplete;
+      expect(el.status).to.equal('ready');
+      expect(part(el, 'title')?.textContent?.trim()).to.equal('First');
+    });
+  });
+
+  describe('feed validation', () => {
+    it('skips and counts items with no title, summary or content', async () => {
+      const data = {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Mixed',
+        items: [{ id: 'empty' }, { id: 'neg', title: 'Bad views', _news: { views: -1 } }, { id: 'ok', title: 'Good' }],
+      };
+      const wrapper = await mount<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('news-card');
+      const loaded = oneEvent(el, 'widget-load');
+      el.data = data;
+      wrapper.append(el);
+      expect((await loaded).detail.skipped).to.equal(2);
+      expect(part(el, 'title')?.textContent?.trim()).to.equal('Good');
+    });
+
+    it('refuses a feed that is not JSON Feed', async () => {
+      const el = await card(
+        html`<news-card .data=${{ version: 'https://example.org/rss', title: 'x', items: [] }}></news-card>`,
+      );
+      expect(el.status).to.equal('error');
+    });
+  });
+
+  describe('right to left', () => {
+    it('lays the card out from the right', async () => {
+      const el = await card(html`<div dir="rtl"><news-card src=${news}></news-card></div>`);
+      const article = part(el, 'item') as HTMLElement;
+      const more = part(el, 'more') as HTMLElement;
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+      const gap = article.getBoundingClientRect().right - more.getBoundingClientRect().right;
+      expect(gap).to.be.closeTo(16 + 1, 1);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const variant of ['headline', 'summary', 'full']) {
+      it(`passes axe in the ${variant} variant`, async () => {
+        const el = await card(html`<news-card lang="ru" variant=${variant} src=${news}></news-card>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
