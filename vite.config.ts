@@ -6,6 +6,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     minify: true,
+    // Library mode keeps whitespace in ES output by default; the script-tag bundles want it gone.
+    rolldownOptions: { output: { minify: true } },
     sourcemap: true,
     emptyOutDir: true,
     lib: {

@@ -1,0 +1,2 @@
+// The feed schemas, for producers: `npm run build` writes each as JSON Schema to schemas/.
+export { NewsFeedDocumentSchema as NewsFeedSchema } from './news/news.schema.js';
