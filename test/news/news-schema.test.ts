@@ -22,7 +22,9 @@ describe('news feed schema', () => {
     expect(NewsItemSchema.safeParse({ id: '1' }).success).to.equal(false);
     expect(NewsItemSchema.safeParse({ title: 'x' }).success).to.equal(false);
     expect(NewsItemSchema.safeParse({ id: '1', title: 'x', _news: { views: 1.5 } }).success).to.equal(false);
-    expect(NewsItemSchema.safeParse({ id: '1', title: 'x', _news: { countries: ['KP', 'RUS'] } }).success).to.equal(false);
+    expect(NewsItemSchema.safeParse({ id: '1', title: 'x', _news: { countries: ['KP', 'RUS'] } }).success).to.equal(
+      false,
+    );
   });
 
   it('exports as JSON Schema for feed producers', () => {

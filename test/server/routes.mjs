@@ -55,7 +55,15 @@ const routes = [
   ],
 ];
 
+/** The policy of the spec's strictest partner: no inline script or style, no eval. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
+
 export async function testRoutes(ctx, next) {
+  if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   const stats = ctx.path.match(/^\/api\/stats\/([\w-]+)$/);
   if (stats) return json(ctx, record(stats[1]));
   for (const [pattern, handle] of routes) {
