@@ -1,3 +1,5 @@
+export {};
+
 // Runs inside the strict-CSP page: records every violation, loads the elements, and reports to the
 // test (the parent frame) once each element has settled and the article body has been sanitized.
 const violations: string[] = [];

@@ -28,7 +28,7 @@ describe('news feed schema', () => {
   });
 
   it('exports as JSON Schema for feed producers', () => {
-    const schema = z.toJSONSchema(NewsFeedDocumentSchema, { io: 'input' }) as {
+    const schema = z.toJSONSchema(NewsFeedDocumentSchema, { io: 'input' }) as unknown as {
       required: string[];
       properties: { items: { items: { required: string[]; properties: Record<string, unknown> } } };
     };
