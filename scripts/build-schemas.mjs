@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const names = { NewsFeedSchema: 'news-feed' };
+const names = { NewsFeedSchema: 'news-feed', TvScheduleSchema: 'tv-schedule' };
 
 // What zod's refinements check but JSON Schema cannot infer from them.
 const extras = {

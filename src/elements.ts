@@ -9,3 +9,6 @@ export type { NewsAuthor, NewsFeed, NewsItem } from './news/news.normalize.js';
 export { NewsCardElement } from './news/news-card.js';
 export { NewsFeedElement } from './news/news-feed.js';
 export type { NewsVariant } from './news/news-item.js';
+export type { Channel, Programme, Schedule } from './tv-schedule/schedule.normalize.js';
+export type { NowSource } from './tv-schedule/tv-schedule.js';
+export { TvScheduleElement } from './tv-schedule/tv-schedule.js';

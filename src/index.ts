@@ -1,5 +1,6 @@
 // Registers every element: the npm "." entry and the script-tag bundles.
 import './news-card.js';
 import './news-feed.js';
+import './tv-schedule.js';
 
 export * from './elements.js';

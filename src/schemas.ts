@@ -1,2 +1,3 @@
 // The feed schemas, for producers: `npm run build` writes each as JSON Schema to schemas/.
 export { NewsFeedDocumentSchema as NewsFeedSchema } from './news/news.schema.js';
+export { ScheduleDocumentSchema as TvScheduleSchema } from './tv-schedule/schedule.schema.js';

@@ -39,6 +39,7 @@ export function frame(args: FrameArgs, content: TemplateResult): TemplateResult 
 /** Feed URLs served by Storybook (staticDirs): the sample feeds, one that fails, one that hangs. */
 export const feeds = {
   news: '/feeds/news.json',
+  tvSchedule: '/feeds/tv-schedule.json',
   missing: '/feeds/missing.json',
   hanging: HANGING_FEED,
 };

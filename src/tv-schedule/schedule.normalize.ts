@@ -1,0 +1,61 @@
+import { safeUrl } from '../core/safe-url.js';
+import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
+import { ProgrammeSchema, type Rating, ScheduleSchema } from './schedule.schema.js';
+
+export interface Programme {
+  start: Date;
+  /** The given end, else the next programme's start; undefined for a last programme without end. */
+  end?: Date;
+  title: string;
+  subtitle?: string;
+  description?: string;
+  category?: string;
+  rating?: Rating;
+  url?: string;
+  image?: string;
+}
+
+export interface Channel {
+  id: string;
+  name: string;
+  timezone: string;
+  url?: string;
+}
+
+export interface Schedule {
+  channel: Channel;
+  /** Sorted by start. */
+  programmes: Programme[];
+}
+
+/** Validates a schedule: the channel strictly, programmes leniently; sorts them and fills in ends. */
+export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
+  const document = parseStrict(ScheduleSchema, input);
+  const { items, skipped } = parseItems(ProgrammeSchema, document.programmes);
+  const programmes: Programme[] = items
+    .map((item) => ({
+      start: new Date(item.start),
+      end: item.end ? new Date(item.end) : undefined,
+      title: item.title,
+      subtitle: item.subtitle,
+      description: item.description,
+      category: item.category,
+      rating: item.rating,
+      url: safeUrl(item.url, base),
+      image: safeUrl(item.image, base),
+    }))
+    .filter((programme) => !Number.isNaN(programme.start.getTime()))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  // A programme without end runs until the next one that starts after it.
+  for (let i = 0; i < programmes.length; i++) {
+    if (programmes[i].end) continue;
+    let next = i + 1;
+    while (next < programmes.length && programmes[next].start <= programmes[i].start) next++;
+    programmes[i].end = programmes[next]?.start;
+  }
+  const channel = document.channel;
+  return {
+    data: { channel: { ...channel, url: safeUrl(channel.url, base) }, programmes },
+    skipped: skipped + items.length - programmes.length,
+  };
+}

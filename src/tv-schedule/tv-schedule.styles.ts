@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+export const scheduleStyles = css`
+  :host {
+    --_skeleton-height: 20em;
+    --_on-air: var(--nw-on-air, var(--_accent));
+  }
+  :host([upcoming]) {
+    --_skeleton-height: 10em;
+  }
+  .scroller {
+    max-block-size: var(--nw-schedule-height, 30em);
+    overflow-y: auto;
+    /* Scrolling the schedule never scrolls the host page. */
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .day {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    margin: 0;
+    padding: 0.5em var(--_space);
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+    font-size: 0.95em;
+    font-weight: 700;
+  }
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 4.5em 1fr auto;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    padding: 0.6em var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  ol > .row:last-child {
+    border-block-end: 0;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .info {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+    min-inline-size: 0;
+  }
+  .title a {
+    color: inherit;
+  }
+  .subtitle,
+  .category {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .rating {
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    font-size: 0.75em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .past {
+    color: var(--_muted);
+  }
+  .on-air {
+    background: color-mix(in srgb, var(--_on-air) 8%, var(--_surface));
+    box-shadow: inset 3px 0 0 var(--_on-air);
+  }
+  :host(:dir(rtl)) .on-air {
+    box-shadow: inset -3px 0 0 var(--_on-air);
+  }
+  .live {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    margin-block-start: 0.25em;
+    font-size: 0.85em;
+  }
+  .badge {
+    padding: 0 0.45em;
+    border-radius: 0.3em;
+    background: var(--_on-air);
+    color: var(--_surface);
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  progress {
+    flex: 1 1 6em;
+    max-inline-size: 12em;
+    block-size: 0.4em;
+    appearance: none;
+    border: 0;
+    border-radius: 1em;
+    background: var(--_border);
+    overflow: hidden;
+    accent-color: var(--_on-air);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_border);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_on-air);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_on-air);
+  }
+  .sentinel {
+    block-size: 1px;
+  }
+`;

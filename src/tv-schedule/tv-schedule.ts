@@ -1,0 +1,275 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { clock } from '../core/clock.js';
+import { FeedElement } from '../core/feed-element.js';
+import { dateTimeFormat } from '../core/format.js';
+import { scheduleMessages } from './messages.js';
+import { onMinute } from './minute-ticker.js';
+import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
+import { dayKey, endOf, minutesLeft, onAirIndex, progressOf, zoneOf } from './schedule.time.js';
+import { scheduleStyles } from './tv-schedule.styles.js';
+
+/** Lists longer than this render a window of rows that grows as the reader scrolls. */
+export const WINDOW_THRESHOLD = 300;
+const WINDOW_STEP = 150;
+
+/** The clock a schedule reads: a fixed instant, or a function asked at each minute tick. */
+export type NowSource = Date | number | (() => Date | number);
+
+interface Row {
+  programme: Programme;
+  /** Index in the sorted programme list. */
+  index: number;
+  day: string;
+}
+
+/**
+ * A channel's programme: start times in the viewer's (or a given) zone, grouped by day, with the
+ * programme on air marked and followed minute by minute.
+ *
+ * @summary A channel's TV programme with what is on air now.
+ * @tag tv-schedule
+ * @csspart day - A day heading.
+ * @csspart programme - A programme row; also `on-air` or `past`.
+ * @csspart time - The start time.
+ * @csspart title - The programme title.
+ * @csspart subtitle - The subtitle.
+ * @csspart category - The category.
+ * @csspart rating - The age rating badge.
+ * @csspart progress - The progress bar of the programme on air.
+ * @cssprop [--nw-on-air] - The colour of the on-air mark (default: the accent).
+ * @cssprop [--nw-schedule-height=30em] - The most the list grows before it scrolls inside itself.
+ */
+export class TvScheduleElement extends FeedElement<Schedule> {
+  static override styles = [...FeedElement.styles, scheduleStyles];
+
+  /** An IANA zone (e.g. `Europe/Moscow`) to show times in, or `local` (default) for the viewer's. */
+  @property() timezone = 'local';
+
+  /** `YYYY-MM-DD`: show only that day (in `timezone`). */
+  @property() day?: string;
+
+  /** Show only what is on air now and the next N programmes. */
+  @property({ type: Number }) upcoming?: number;
+
+  /** Hide programmes that have ended instead of dimming them. */
+  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+
+  /** The current time: a Date, a timestamp, or a function returning one. Absent: the real clock. */
+  @property({ attribute: false }) now?: NowSource;
+
+  @query('.scroller') private scroller?: HTMLElement;
+  private stopTicker?: () => void;
+  private window?: [number, number];
+  /** What the window was laid out for; new data or filters start it afresh. */
+  private windowFor?: unknown[];
+  private scrolledTo?: number;
+  private liveIndex = -1;
+  private sentinels?: IntersectionObserver;
+
+  constructor() {
+    super(parseSchedule);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopTicker = onMinute(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicker?.();
+    this.stopTicker = undefined;
+    this.sentinels?.disconnect();
+    this.sentinels = undefined;
+  }
+
+  /** The instant the schedule is drawn for. */
+  private currentTime(): number {
+    const now = typeof this.now === 'function' ? this.now() : this.now;
+    return now === undefined ? clock().now() : +now;
+  }
+
+  protected override isEmpty(schedule: Schedule): boolean {
+    return this.rows(schedule, this.currentTime()).length === 0;
+  }
+
+  protected override renderContent(schedule: Schedule): TemplateResult {
+    const now = this.currentTime();
+    const rows = this.rows(schedule, now);
+    this.liveIndex = onAirIndex(schedule.programmes, now);
+    const visible = this.visibleRows(rows, [schedule, this.timezone, this.day, this.upcoming, this.hidePast]);
+    const showDays = Boolean(this.day) || rows[0].day !== rows[rows.length - 1].day;
+    const messages = scheduleMessages(this.locale);
+    const groups: Row[][] = [];
+    for (const row of visible) {
+      const group = groups[groups.length - 1];
+      if (group && (!showDays || group[0].day === row.day)) group.push(row);
+      else groups.push([row]);
+    }
+    const windowed = visible.length < rows.length;
+    return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
+      ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
+      ${groups.map(
+        (
+          group,
+        ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(group[0].programme)}</h3>` : nothing}
+          <ol>
+            ${group.map((row) => this.renderRow(row, now))}
+          </ol>`,
+      )}
+      ${windowed ? html`<div class="sentinel" data-edge="end"></div>` : nothing}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchSentinels();
+    this.keepOnAirInView();
+  }
+
+  private renderRow({ programme, index }: Row, now: number): TemplateResult {
+    const messages = scheduleMessages(this.locale);
+    const live = index === this.liveIndex;
+    const past = !live && endOf(programme) <= now;
+    const progress = live ? progressOf(programme, now) : undefined;
+    const left = live ? minutesLeft(programme, now) : undefined;
+    const zone = zoneOf(this.timezone);
+    return html`<li
+      part="programme${live ? ' on-air' : ''}${past ? ' past' : ''}"
+      class="row${live ? ' on-air' : ''}${past ? ' past' : ''}"
+      aria-current=${live ? 'true' : nothing}
+      data-index=${index}
+    >
+      <time part="time" class="time" datetime=${programme.start.toISOString()}
+        >${dateTimeFormat(this.locale, { ...messages.time, timeZone: zone }).format(programme.start)}</time
+      >
+      <div class="info">
+        <span part="title" class="title"
+          >${
+            programme.url
+              ? html`<a href=${programme.url} target=${this.target} rel=${this.rel}>${programme.title}</a>`
+              : programme.title
+          }</span
+        >
+        ${programme.subtitle ? html`<span part="subtitle" class="subtitle">${programme.subtitle}</span>` : nothing}
+        ${programme.category ? html`<span part="category" class="category">${programme.category}</span>` : nothing}
+        ${
+          live
+            ? html`<div class="live">
+              <span class="badge">${messages.onAir}</span>
+              ${
+                progress === undefined
+                  ? nothing
+                  : html`<progress part="progress" max="100" .value=${Math.round(progress * 100)} aria-label=${messages.progress}></progress>`
+              }
+              ${left === undefined ? nothing : html`<span class="left">${messages.left(this.locale, left)}</span>`}
+            </div>`
+            : nothing
+        }
+      </div>
+      ${
+        programme.rating
+          ? html`<span part="rating" class="rating"
+            ><span aria-hidden="true">${programme.rating}</span
+            ><span class="visually-hidden">${messages.rating[programme.rating]}</span></span
+          >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private dayHeading(programme: Programme): string {
+    const messages = scheduleMessages(this.locale);
+    const text = dateTimeFormat(this.locale, { ...messages.day, timeZone: zoneOf(this.timezone) }).format(
+      programme.start,
+    );
+    return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
+  }
+
+  /** The programmes `day`, `upcoming` and `hide-past` leave, in order, with their day. */
+  private rows(schedule: Schedule, now: number): Row[] {
+    const zone = zoneOf(this.timezone);
+    const { programmes } = schedule;
+    let indices: number[];
+    if (this.upcoming !== undefined && this.upcoming >= 0) {
+      const live = onAirIndex(programmes, now);
+      let first = live;
+      if (first < 0) {
+        first = programmes.findIndex((programme) => programme.start.getTime() > now);
+        if (first < 0) return [];
+      }
+      const count = Math.floor(this.upcoming) + 1;
+      indices = Array.from({ length: Math.min(count, programmes.length - first) }, (_, i) => first + i);
+    } else {
+      indices = programmes.map((_, i) => i);
+    }
+    const rows = indices.map((index) => ({
+      programme: programmes[index],
+      index,
+      day: dayKey(programmes[index].start, zone),
+    }));
+    const live = onAirIndex(programmes, now);
+    return rows.filter(
+      (row) =>
+        (!this.day || row.day === this.day) && (!this.hidePast || row.index === live || endOf(row.programme) > now),
+    );
+  }
+
+  /** All rows, or for long lists a window around the programme on air that grows on scroll. */
+  private visibleRows(rows: Row[], inputs: unknown[]): Row[] {
+    if (rows.length <= WINDOW_THRESHOLD) {
+      this.window = undefined;
+      return rows;
+    }
+    const same = this.windowFor?.every((value, i) => value === inputs[i]);
+    if (!same || !this.window) {
+      this.windowFor = inputs;
+      const live = Math.max(
+        0,
+        rows.findIndex((row) => row.index === this.liveIndex),
+      );
+      const from = Math.max(0, live - 20);
+      this.window = [from, Math.min(rows.length, from + WINDOW_STEP)];
+    }
+    const [from, to] = this.window as [number, number];
+    return rows.slice(from, to);
+  }
+
+  private watchSentinels(): void {
+    const scroller = this.scroller;
+    if (!this.window || !scroller) return;
+    this.sentinels?.disconnect();
+    this.sentinels = new IntersectionObserver(
+      (entries) => {
+        if (!this.window || !entries.some((entry) => entry.isIntersecting)) return;
+        const edge = entries.find((entry) => entry.isIntersecting)?.target.getAttribute('data-edge');
+        const [from, to] = this.window;
+        if (edge === 'start' && from > 0) {
+          const before = scroller.scrollHeight;
+          this.window = [Math.max(0, from - WINDOW_STEP), to];
+          this.requestUpdate();
+          this.updateComplete.then(() => {
+            scroller.scrollTop += scroller.scrollHeight - before;
+          });
+        } else if (edge === 'end') {
+          this.window = [from, to + WINDOW_STEP];
+          this.requestUpdate();
+        }
+      },
+      { root: scroller, rootMargin: '400px 0px' },
+    );
+    for (const sentinel of scroller.querySelectorAll('.sentinel')) this.sentinels.observe(sentinel);
+  }
+
+  /** Scrolls the list itself (never the page) so the programme on air is in view when it changes. */
+  private keepOnAirInView(): void {
+    const scroller = this.scroller;
+    if (!scroller || this.liveIndex === this.scrolledTo) return;
+    this.scrolledTo = this.liveIndex;
+    const row = scroller.querySelector<HTMLElement>('.on-air');
+    if (!row || scroller.scrollHeight <= scroller.clientHeight) return;
+    const heading = scroller.querySelector<HTMLElement>('.day')?.offsetHeight ?? 0;
+    scroller.scrollTop += row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - heading;
+  }
+}

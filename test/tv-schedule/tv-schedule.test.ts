@@ -1,0 +1,301 @@
+import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { clearFeedCache } from '../../src/core/feed-cache.js';
+import '../../src/tv-schedule.js';
+import { tickerActive } from '../../src/tv-schedule/minute-ticker.js';
+import type { TvScheduleElement } from '../../src/tv-schedule/tv-schedule.js';
+import { ManualClock } from '../support/manual-clock.js';
+import { fixture } from '../support/server.js';
+
+const sample = fixture('tv-schedule.json');
+const channel = { id: 'c', name: 'Большая Азия ТВ', timezone: 'Europe/Moscow' };
+const at = (iso: string) => new Date(iso);
+
+async function schedule(template: ReturnType<typeof html>): Promise<TvScheduleElement> {
+  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('tv-schedule') as TvScheduleElement;
+  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
+  await el.updateComplete;
+  return el;
+}
+const root = (el: Element) => el.shadowRoot as ShadowRoot;
+const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="programme"]')];
+const times = (el: Element) => rows(el).map((row) => row.querySelector('time')?.textContent);
+const titles = (el: Element) => rows(el).map((row) => row.querySelector('[part="title"]')?.textContent?.trim());
+const days = (el: Element) => [...root(el).querySelectorAll('[part="day"]')].map((h) => h.textContent);
+const onAir = (el: Element) => root(el).querySelector<HTMLElement>('[aria-current="true"]');
+
+afterEach(() => clearFeedCache());
+
+describe('<tv-schedule>', () => {
+  it('shows the sample night in Moscow time, in Russian', async () => {
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" .now=${at('2023-10-20T01:15:00+03:00')} src=${sample}></tv-schedule>`,
+    );
+    expect(times(el)).to.deep.equal(['1:10', '1:30', '2:00', '2:07']);
+    expect(titles(el)[2]).to.equal('Новости');
+    const rating = rows(el)[0].querySelector('[part="rating"]') as HTMLElement;
+    expect(rating.querySelector('[aria-hidden="true"]')?.textContent).to.equal('12+');
+    expect(rating.querySelector('.visually-hidden')?.textContent).to.equal('для зрителей старше 12 лет');
+    expect(rows(el)[0].querySelector('time')?.getAttribute('datetime')).to.equal('2023-10-19T22:10:00.000Z');
+    expect(root(el).querySelector('section')?.getAttribute('aria-label')).to.equal(
+      'Большая Азия ТВ: программа передач',
+    );
+    // One day: no day headings.
+    expect(days(el)).to.deep.equal([]);
+  });
+
+  it('shows the same programme at 22:10 the day before in UTC, and in the viewer’s zone by default', async () => {
+    const utc = await schedule(html`<tv-schedule lang="ru" timezone="UTC" src=${sample}></tv-schedule>`);
+    expect(times(utc)[0]).to.equal('22:10');
+    const local = await schedule(html`<tv-schedule lang="ru" src=${sample}></tv-schedule>`);
+    // The test browser runs in UTC.
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('UTC');
+    expect(times(local)[0]).to.equal('22:10');
+  });
+
+  it('writes English times and headings', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-19T23:10:00+03:00', title: 'Late' },
+        { start: '2023-10-20T13:05:00+03:00', title: 'Afternoon' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule lang="en" timezone="Europe/Moscow" .data=${data}></tv-schedule>`);
+    expect(times(el)).to.deep.equal(['11:10 PM', '1:05 PM']);
+    expect(days(el)).to.deep.equal(['Thursday, October 19', 'Friday, October 20']);
+  });
+
+  it('groups a night that crosses midnight under two day headings', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-19T23:30:00+03:00', title: 'Before midnight' },
+        { start: '2023-10-20T00:30:00+03:00', title: 'After midnight' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule lang="ru" timezone="Europe/Moscow" .data=${data}></tv-schedule>`);
+    expect(days(el)).to.deep.equal(['Четверг, 19 октября', 'Пятница, 20 октября']);
+    expect(root(el).querySelectorAll('h3 + ol')).to.have.length(2);
+  });
+
+  it('keeps a clock-change day on one day with the repeated hour twice', async () => {
+    // Berlin, 29 October 2023: 03:00 summer time becomes 02:00 winter time.
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-29T01:30:00+02:00', title: 'A' },
+        { start: '2023-10-29T02:30:00+02:00', title: 'B' },
+        { start: '2023-10-29T02:30:00+01:00', title: 'C' },
+        { start: '2023-10-29T23:30:00+01:00', title: 'D' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule lang="en" timezone="Europe/Berlin" .data=${data}></tv-schedule>`);
+    expect(times(el)).to.deep.equal(['1:30 AM', '2:30 AM', '2:30 AM', '11:30 PM']);
+    expect(days(el)).to.deep.equal([]);
+    const moscow = await schedule(html`<tv-schedule lang="en" timezone="Europe/Moscow" .data=${data}></tv-schedule>`);
+    expect(days(moscow)).to.deep.equal(['Sunday, October 29', 'Monday, October 30']);
+  });
+
+  it('marks the programme on air with its progress and the minutes left', async () => {
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" .now=${at('2023-10-20T01:15:00+03:00')} src=${sample}></tv-schedule>`,
+    );
+    const live = onAir(el) as HTMLElement;
+    expect(live).to.equal(rows(el)[0]);
+    expect(live.getAttribute('part')).to.contain('on-air');
+    expect((live.querySelector('progress') as HTMLProgressElement).value).to.equal(25);
+    expect(live.querySelector('.left')?.textContent).to.equal('ещё 15 минут');
+    expect(live.querySelector('.badge')?.textContent).to.equal('В эфире');
+  });
+
+  it('dims what has ended and hides it with hide-past', async () => {
+    const now = at('2023-10-20T02:03:00+03:00');
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" .now=${now} src=${sample}></tv-schedule>`,
+    );
+    expect(rows(el).map((row) => row.getAttribute('part'))).to.deep.equal([
+      'programme past',
+      'programme past',
+      'programme on-air',
+      'programme',
+    ]);
+    el.hidePast = true;
+    await el.updateComplete;
+    expect(times(el)).to.deep.equal(['2:00', '2:07']);
+  });
+
+  it('ends a programme without end when the next starts', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-20T01:00:00+03:00', title: 'Open' },
+        { start: '2023-10-20T01:20:00+03:00', title: 'Next' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule .now=${at('2023-10-20T01:25:00+03:00')} .data=${data}></tv-schedule>`);
+    expect(onAir(el)?.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Next');
+  });
+
+  it('moves the marker on by itself at the minute boundary', async () => {
+    const clock = new ManualClock();
+    try {
+      clock.setTime(at('2023-10-20T01:29:30+03:00').getTime());
+      const el = await schedule(html`<tv-schedule timezone="Europe/Moscow" src=${sample}></tv-schedule>`);
+      expect(onAir(el)).to.equal(rows(el)[0]);
+      await clock.scheduled(30_000);
+      clock.advance(30_000);
+      await el.updateComplete;
+      expect(onAir(el)).to.equal(rows(el)[1]);
+      // And the next minute too, with one timer for the page.
+      await clock.scheduled(60_000);
+      clock.advance(60_000);
+      await el.updateComplete;
+      expect(rows(el)[1].querySelector('.left')?.textContent).to.equal('29 minutes left');
+    } finally {
+      clock.uninstall();
+    }
+  });
+
+  it('follows a `now` function and a changed `now`', async () => {
+    let now = at('2023-10-20T01:15:00+03:00');
+    const el = await schedule(html`<tv-schedule .now=${() => now} src=${sample}></tv-schedule>`);
+    expect(onAir(el)).to.equal(rows(el)[0]);
+    now = at('2023-10-20T02:01:00+03:00');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(onAir(el)).to.equal(rows(el)[2]);
+    el.now = at('2023-10-20T09:00:00+03:00');
+    await el.updateComplete;
+    expect(onAir(el)).to.equal(null);
+  });
+
+  it('releases the minute timer when the last schedule leaves the page', async () => {
+    const clock = new ManualClock();
+    try {
+      const el = await schedule(html`<tv-schedule src=${sample}></tv-schedule>`);
+      expect(tickerActive()).to.equal(true);
+      el.remove();
+      expect(tickerActive()).to.equal(false);
+    } finally {
+      clock.uninstall();
+    }
+  });
+
+  it('shows one day with `day`', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-19T23:30:00+03:00', title: 'Thursday' },
+        { start: '2023-10-20T00:30:00+03:00', title: 'Friday 1' },
+        { start: '2023-10-20T23:00:00+03:00', title: 'Friday 2' },
+        { start: '2023-10-21T00:30:00+03:00', title: 'Saturday' },
+      ],
+    };
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" day="2023-10-20" .data=${data}></tv-schedule>`,
+    );
+    expect(titles(el)).to.deep.equal(['Friday 1', 'Friday 2']);
+    expect(days(el)).to.deep.equal(['Пятница, 20 октября']);
+    el.day = '2023-10-25';
+    await el.updateComplete;
+    expect(el.status).to.equal('empty');
+  });
+
+  it('shows now and next with `upcoming`', async () => {
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" upcoming="1" .now=${at('2023-10-20T01:35:00+03:00')} src=${sample}></tv-schedule>`,
+    );
+    expect(times(el)).to.deep.equal(['1:30', '2:00']);
+    expect(onAir(el)).to.equal(rows(el)[0]);
+    el.now = at('2023-10-20T01:00:00+03:00');
+    await el.updateComplete;
+    // Nothing on air yet: the next two.
+    expect(times(el)).to.deep.equal(['1:10', '1:30']);
+  });
+
+  it('sorts unsorted input', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-20T03:00:00+03:00', title: 'C' },
+        { start: '2023-10-20T01:00:00+03:00', title: 'A' },
+        { start: '2023-10-20T02:00:00+03:00', title: 'B' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule .data=${data}></tv-schedule>`);
+    expect(titles(el)).to.deep.equal(['A', 'B', 'C']);
+  });
+
+  it('links a programme with a url, safely', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-20T01:00:00+03:00', title: 'Linked', url: '/tv/linked' },
+        { start: '2023-10-20T02:00:00+03:00', title: 'Hostile', url: 'javascript:alert(1)' },
+      ],
+    };
+    const el = await schedule(html`<tv-schedule .data=${data}></tv-schedule>`);
+    const links = root(el).querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0].getAttribute('href')).to.equal(new URL('/tv/linked', document.baseURI).href);
+  });
+
+  it('scrolls the programme on air into view inside itself, never the page', async () => {
+    const start = at('2023-10-20T00:00:00Z').getTime();
+    const programmes = Array.from({ length: 60 }, (_, i) => ({
+      start: new Date(start + i * 30 * 60_000).toISOString(),
+      title: `Programme ${i}`,
+    }));
+    const pageScroll = window.scrollY;
+    const el = await schedule(
+      html`<tv-schedule timezone="UTC" .now=${new Date(start + 40 * 30 * 60_000 + 60_000)} .data=${{ channel, programmes }}></tv-schedule>`,
+    );
+    const scroller = root(el).querySelector('.scroller') as HTMLElement;
+    expect(scroller.scrollTop).to.be.greaterThan(0);
+    const box = scroller.getBoundingClientRect();
+    const live = (onAir(el) as HTMLElement).getBoundingClientRect();
+    expect(live.top).to.be.at.least(box.top);
+    expect(live.bottom).to.be.at.most(box.bottom);
+    expect(window.scrollY).to.equal(pageScroll);
+  });
+
+  it('renders a window of 10 000 programmes with the marker right, and grows it on scroll', async () => {
+    const start = at('2023-10-01T00:00:00Z').getTime();
+    const programmes = Array.from({ length: 10_000 }, (_, i) => ({
+      start: new Date(start + i * 5 * 60_000).toISOString(),
+      title: `Programme ${i}`,
+      rating: '12+',
+    }));
+    const now = new Date(start + 7_000 * 5 * 60_000 + 60_000);
+    const el = await schedule(
+      html`<tv-schedule timezone="UTC" .now=${now} .data=${{ channel, programmes }}></tv-schedule>`,
+    );
+    expect(rows(el).length).to.be.below(300);
+    expect(onAir(el)?.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Programme 7000');
+    const scroller = root(el).querySelector('.scroller') as HTMLElement;
+    const before = rows(el).length;
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise((resolve) => {
+      new MutationObserver(resolve).observe(scroller, { childList: true, subtree: true });
+    });
+    await el.updateComplete;
+    expect(rows(el).length).to.be.greaterThan(before);
+  });
+
+  it('is empty for a schedule with no programmes, and an error for a broken one', async () => {
+    const empty = await schedule(html`<tv-schedule .data=${{ channel, programmes: [] }}></tv-schedule>`);
+    expect(empty.status).to.equal('empty');
+    const broken = await schedule(html`<tv-schedule .data=${{ programmes: [] }}></tv-schedule>`);
+    expect(broken.status).to.equal('error');
+  });
+
+  it('passes axe with a programme on air, in both languages', async () => {
+    for (const lang of ['ru', 'en']) {
+      const el = await schedule(
+        html`<tv-schedule lang=${lang} timezone="Europe/Moscow" .now=${at('2023-10-20T01:15:00+03:00')} src=${sample}></tv-schedule>`,
+      );
+      await expect(el).to.be.accessible();
+    }
+  });
+});
