@@ -34,7 +34,29 @@ export function newsFeedData(count) {
   };
 }
 
+export function scheduleData(count) {
+  const start = Date.UTC(2023, 9, 1);
+  return {
+    channel: { id: 'c', name: 'Большая Азия ТВ', timezone: 'Europe/Moscow' },
+    programmes: Array.from({ length: count }, (_, i) => ({
+      start: new Date(start + i * 5 * 60_000).toISOString(),
+      title: `Вокруг света пешком. Израиль (${i})`,
+      rating: '12+',
+    })),
+  };
+}
+
+const NOW = new Date(Date.UTC(2023, 9, 1) + 50 * 5 * 60_000 + 60_000);
+
 const ours = {
+  async tvSchedule(data) {
+    const el = document.createElement('tv-schedule');
+    el.setAttribute('timezone', 'Europe/Moscow');
+    el.now = NOW;
+    el.data = data;
+    stage.append(el);
+    await el.updateComplete;
+  },
   async newsFeed(data) {
     const el = document.createElement('news-feed');
     el.setAttribute('variant', 'headline');
@@ -47,6 +69,32 @@ const ours = {
 
 // The floor: the same markup and the same stylesheet, cloned from a template and filled by hand.
 const floor = {
+  async tvSchedule(data) {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = customElements.get('tv-schedule').elementStyles.map((style) => style.styleSheet);
+    const template = document.createElement('template');
+    template.innerHTML =
+      '<li part="programme" class="row"><time part="time" class="time"></time><div class="info"><span part="title" class="title"></span></div><span part="rating" class="rating"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>';
+    const time = new Intl.DateTimeFormat('ru', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Moscow' });
+    const section = document.createElement('section');
+    section.className = 'scroller';
+    const list = document.createElement('ol');
+    const programmes = data.programmes.map((p) => ({ ...p, start: new Date(p.start) })).sort((a, b) => a.start - b.start);
+    for (const programme of programmes) {
+      const li = template.content.firstElementChild.cloneNode(true);
+      const t = li.querySelector('time');
+      t.dateTime = programme.start.toISOString();
+      t.textContent = time.format(programme.start);
+      li.querySelector('.title').textContent = programme.title;
+      li.querySelector('[aria-hidden]').textContent = programme.rating;
+      li.querySelector('.visually-hidden').textContent = 'для зрителей старше 12 лет';
+      list.append(li);
+    }
+    section.append(list);
+    root.append(section);
+    stage.append(host);
+  },
   async newsFeed(data) {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
@@ -80,7 +128,7 @@ const floor = {
 
 window.bench = {
   async render(kind, count, options) {
-    const data = newsFeedData(count);
+    const data = kind === 'tvSchedule' ? scheduleData(count) : newsFeedData(count);
     return {
       ours: await time(() => ours[kind](structuredClone(data)), options),
       floor: await time(() => floor[kind](structuredClone(data)), options),

@@ -21,6 +21,8 @@ try {
   for (const [kind, count] of [
     ['newsFeed', 100],
     ['newsFeed', 1000],
+    ['tvSchedule', 100],
+    ['tvSchedule', 10000],
   ]) {
     const { ours, floor } = await page.evaluate(
       ([k, n, options]) => window.bench.render(k, n, options),

@@ -187,8 +187,18 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
   }
 
+  private rowsCache?: { inputs: unknown[]; rows: Row[] };
+
   /** The programmes `day`, `upcoming` and `hide-past` leave, in order, with their day. */
   private rows(schedule: Schedule, now: number): Row[] {
+    const inputs = [schedule, now, this.timezone, this.day, this.upcoming, this.hidePast];
+    if (this.rowsCache?.inputs.every((value, i) => value === inputs[i])) return this.rowsCache.rows;
+    const rows = this.filterRows(schedule, now);
+    this.rowsCache = { inputs, rows };
+    return rows;
+  }
+
+  private filterRows(schedule: Schedule, now: number): Row[] {
     const zone = zoneOf(this.timezone);
     const { programmes } = schedule;
     let indices: number[];
