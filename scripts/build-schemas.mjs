@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const names = { NewsFeedSchema: 'news-feed', TvScheduleSchema: 'tv-schedule' };
+const names = { NewsFeedSchema: 'news-feed', TvScheduleSchema: 'tv-schedule', CountriesSchema: 'countries' };
 
 // What zod's refinements check but JSON Schema cannot infer from them.
 const extras = {

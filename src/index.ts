@@ -2,5 +2,6 @@
 import './news-card.js';
 import './news-feed.js';
 import './tv-schedule.js';
+import './country-tag-cloud.js';
 
 export * from './elements.js';

@@ -40,6 +40,7 @@ export function frame(args: FrameArgs, content: TemplateResult): TemplateResult 
 export const feeds = {
   news: '/feeds/news.json',
   tvSchedule: '/feeds/tv-schedule.json',
+  countries: '/feeds/countries.json',
   missing: '/feeds/missing.json',
   hanging: HANGING_FEED,
 };

@@ -1,0 +1,34 @@
+import { safeUrl } from '../core/safe-url.js';
+import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
+import { CountriesSchema, CountrySchema } from './countries.schema.js';
+
+/** One country as given; its display name depends on the language, so it is found at render. */
+export interface Country {
+  name?: string;
+  /** Upper-case ISO 3166-1 alpha-2. */
+  code?: string;
+  slug?: string;
+  /** An absolute http(s) URL from the feed. */
+  url?: string;
+  weight?: number;
+}
+
+export function parseCountries(input: unknown, base: string): Parsed<Country[]> {
+  const document = parseStrict(CountriesSchema, input);
+  const entries = Array.isArray(document) ? document : document.countries;
+  const { items, skipped } = parseItems(CountrySchema, entries);
+  return {
+    data: items.map((item) =>
+      typeof item === 'string'
+        ? { name: item.trim() }
+        : {
+            name: item.name?.trim() || undefined,
+            code: item.code?.toUpperCase(),
+            slug: item.slug?.trim() || undefined,
+            url: safeUrl(item.url, base),
+            weight: item.weight,
+          },
+    ),
+    skipped,
+  };
+}

@@ -1,0 +1,192 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedElement } from '../core/feed-element.js';
+import { collator, displayNames } from '../core/format.js';
+import { safeUrl } from '../core/safe-url.js';
+import { type Country, parseCountries } from './countries.normalize.js';
+import { cloudStyles } from './country-tag-cloud.styles.js';
+import { CountrySelectEvent } from './events.js';
+import { cloudMessages } from './messages.js';
+import { levelOf, sizeBuckets } from './weights.js';
+
+interface Tag {
+  /** Position in the sorted list, for finding the tag a click came from. */
+  index: number;
+  country: Country;
+  name: string;
+  href?: string;
+  level: number;
+  selected: boolean;
+}
+
+/**
+ * Links to the publisher's country pages, sized by how much is written about each.
+ *
+ * @summary A weighted, accessible cloud of country links.
+ * @tag country-tag-cloud
+ * @csspart list - The list of countries.
+ * @csspart tag - A country (a link, or plain text without one); also `selected`.
+ * @csspart search - The filter box (`searchable`).
+ * @cssprop [--nw-tag-min-size=0.85em] - The smallest tag.
+ * @cssprop [--nw-tag-max-size=1.6em] - The largest tag.
+ * @cssprop [--nw-tag-gap=0.4em 0.9em] - Space between tags.
+ * @fires {CountrySelectEvent} country-select - A country link was activated. Cancelable: `preventDefault()` stops the navigation. Detail: the entry.
+ */
+export class CountryTagCloudElement extends FeedElement<Country[]> {
+  static override styles = [...FeedElement.styles, cloudStyles];
+
+  /** `alpha` (default: by name in the language's collation) or `weight` (heaviest first). */
+  @property() sort: 'alpha' | 'weight' = 'alpha';
+
+  /** Links for entries without `url`, e.g. `/country/{slug}`; `{slug}`, `{code}`, `{name}` are URL-encoded. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** The slug or code of the country to mark as current. */
+  @property() selected?: string;
+
+  /** How many sizes (1–10, default 5). */
+  @property({ type: Number }) steps = 5;
+
+  /** Shows only countries whose name contains this text. */
+  @property() filter = '';
+
+  /** Adds a search box that sets `filter` as the reader types. */
+  @property({ type: Boolean }) searchable = false;
+
+  @state() private typed = '';
+
+  constructor() {
+    super(parseCountries);
+  }
+
+  protected override isEmpty(countries: Country[]): boolean {
+    return countries.length === 0;
+  }
+
+  protected override renderContent(countries: Country[]): TemplateResult {
+    const messages = cloudMessages(this.locale);
+    const query = (this.searchable ? this.typed : '') || this.filter;
+    const tags = this.tags(countries);
+    const shown = query ? tags.filter((tag) => matches(tag.name, query, this.locale)) : tags;
+    return html`<nav aria-label=${messages.label}>
+      ${
+        this.searchable
+          ? html`<label part="search" class="search"
+            >${messages.filter}<input type="search" .value=${this.typed} @input=${this.onType} autocomplete="off"
+          /></label>`
+          : nothing
+      }
+      ${
+        shown.length
+          ? html`<ul part="list" class="list" @click=${this.onClick}>
+            ${shown.map((tag) => html`<li>${this.renderTag(tag)}</li>`)}
+          </ul>`
+          : html`<p class="none" role="status">${messages.noMatch}</p>`
+      }
+    </nav>`;
+  }
+
+  private renderTag(tag: Tag): TemplateResult {
+    const weight = tag.country.weight;
+    const spoken =
+      weight === undefined
+        ? nothing
+        : html`<span class="visually-hidden">, ${cloudMessages(this.locale).weight(this.locale, weight)}</span>`;
+    const parts = `tag${tag.selected ? ' selected' : ''}`;
+    if (!tag.href) return html`<span part=${parts} class="tag l${tag.level}">${tag.name}${spoken}</span>`;
+    return html`<a
+      part=${parts}
+      class="tag l${tag.level}"
+      href=${tag.href}
+      target=${this.target}
+      rel=${this.rel}
+      aria-current=${tag.selected ? 'page' : nothing}
+      data-index=${tag.index}
+      >${tag.name}${spoken}</a
+    >`;
+  }
+
+  private tagsCache?: { inputs: unknown[]; tags: Tag[] };
+
+  /** Names, links, sizes and order for the current language and attributes, worked out once. */
+  private tags(countries: Country[]): Tag[] {
+    const inputs = [countries, this.locale, this.steps, this.sort, this.hrefTemplate, this.selected];
+    if (this.tagsCache?.inputs.every((value, i) => value === inputs[i])) return this.tagsCache.tags;
+    const tags = this.buildTags(countries);
+    this.tagsCache = { inputs, tags };
+    return tags;
+  }
+
+  private buildTags(countries: Country[]): Tag[] {
+    const steps = Math.max(1, Math.min(10, Math.round(this.steps) || 5));
+    const sizes = sizeBuckets(
+      countries.map((country) => country.weight),
+      steps,
+    );
+    const selected = this.selected?.trim().toLowerCase();
+    const tags = countries.map((country, i) => ({
+      index: 0,
+      country,
+      name: this.nameOf(country),
+      href: country.url ?? this.fromTemplate(country),
+      level: levelOf(sizes[i], steps),
+      selected:
+        Boolean(selected) && (country.slug?.toLowerCase() === selected || country.code?.toLowerCase() === selected),
+    }));
+    const byName = collator(this.locale).compare;
+    tags.sort((a, b) =>
+      this.sort === 'weight'
+        ? (b.country.weight ?? 0) - (a.country.weight ?? 0) || byName(a.name, b.name)
+        : byName(a.name, b.name),
+    );
+    tags.forEach((tag, i) => {
+      tag.index = i;
+    });
+    return tags;
+  }
+
+  private nameOf(country: Country): string {
+    if (country.name) return country.name;
+    try {
+      return displayNames(this.locale, { type: 'region' }).of(country.code as string) ?? (country.code as string);
+    } catch {
+      return country.code as string;
+    }
+  }
+
+  /** The template with each placeholder URL-encoded; no link when a placeholder has no value. */
+  private fromTemplate(country: Country): string | undefined {
+    if (!this.hrefTemplate) return undefined;
+    const values: Record<string, string | undefined> = {
+      slug: country.slug,
+      code: country.code,
+      name: this.nameOf(country),
+    };
+    let missing = false;
+    const href = this.hrefTemplate.replace(/\{(slug|code|name)\}/g, (_, key: string) => {
+      const value = values[key];
+      if (!value) missing = true;
+      return encodeURIComponent(value ?? '');
+    });
+    return missing ? undefined : safeUrl(href);
+  }
+
+  private onType = (event: Event): void => {
+    this.typed = (event.target as HTMLInputElement).value;
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.tag');
+    if (!link) return;
+    const tag = this.tags(this.feed.value ?? [])[Number(link.dataset.index)];
+    if (!tag) return;
+    const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href: tag.href });
+    if (!this.dispatchEvent(select)) event.preventDefault();
+  };
+}
+
+/** Case- and accent-insensitive "contains" in the language's own rules (ё finds е). */
+function matches(name: string, query: string, locale: string): boolean {
+  const fold = (text: string) => text.toLocaleLowerCase(locale).normalize('NFD').replace(/\p{M}/gu, '');
+  return fold(name).includes(fold(query.trim()));
+}

@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/country-tag-cloud.js';
+import { type FrameArgs, feeds, frame, frameArgs, frameArgTypes } from './support/frame.js';
+import { weightedCountries } from './support/sample-countries.js';
+
+interface Args extends FrameArgs {
+  src?: string;
+  data?: unknown;
+  sort: 'alpha' | 'weight';
+  hrefTemplate: string;
+  selected?: string;
+  steps: number;
+  searchable: boolean;
+  timeout?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/country-tag-cloud',
+  component: 'country-tag-cloud',
+  render: (args) =>
+    frame(
+      args,
+      html`<country-tag-cloud
+        src=${ifDefined(args.src)}
+        .data=${args.data}
+        sort=${args.sort}
+        href-template=${args.hrefTemplate}
+        selected=${ifDefined(args.selected)}
+        steps=${args.steps}
+        ?searchable=${args.searchable}
+        theme=${args.theme}
+        timeout=${ifDefined(args.timeout)}
+      >
+        <a href="https://example.org/countries">Все страны</a>
+      </country-tag-cloud>`,
+    ),
+  args: {
+    ...frameArgs,
+    src: feeds.countries,
+    sort: 'alpha',
+    hrefTemplate: 'https://example.org/country/{slug}',
+    steps: 5,
+    searchable: false,
+  },
+  argTypes: { ...frameArgTypes, sort: { control: 'inline-radio', options: ['alpha', 'weight'] } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The 51 countries of the publisher's page, in its order (no weights: all one size). */
+export const Sample: Story = {};
+export const Weighted: Story = { args: { src: undefined, data: weightedCountries() } };
+export const ByWeight: Story = { args: { src: undefined, data: weightedCountries(), sort: 'weight' } };
+export const Selected: Story = { args: { src: undefined, data: weightedCountries(), selected: 'china' } };
+export const Sidebar: Story = { args: { src: undefined, data: weightedCountries(), width: 200 } };
+export const FullWidthFooter: Story = { args: { src: undefined, data: weightedCountries(), width: 1200 } };
+export const Searchable: Story = { args: { searchable: true } };
+export const English: Story = { args: { lang: 'en', src: undefined, data: weightedCountries() } };
+export const Dark: Story = { args: { theme: 'dark', src: undefined, data: weightedCountries() } };
+export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'en', src: undefined, data: weightedCountries() } };
+export const Loading: Story = { args: { src: feeds.hanging, timeout: 3600 } };
+export const ErrorState: Story = { name: 'Error', args: { src: feeds.missing } };
+export const Empty: Story = { args: { src: undefined, data: [] } };
