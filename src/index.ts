@@ -3,5 +3,6 @@ import './news-card.js';
 import './news-feed.js';
 import './tv-schedule.js';
 import './country-tag-cloud.js';
+import './subscribe-form.js';
 
 export * from './elements.js';

@@ -30,36 +30,56 @@ export async function fetchJson(url: string, options: RequestOptions): Promise<u
   }
 }
 
-async function tryOnce(url: string, { signal, timeout }: RequestOptions): Promise<unknown> {
+async function tryOnce(url: string, options: RequestOptions): Promise<unknown> {
+  const response = await send(url, options);
+  if (!response.ok) throw new FeedError('http', `HTTP ${response.status} for ${url}`, response.status);
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FeedError('parse', `${url} is not valid JSON`);
+  }
+}
+
+export interface SendOptions extends RequestOptions {
+  /** Method, body and headers; credentials are always omitted. */
+  init?: Omit<RequestInit, 'signal' | 'credentials'>;
+}
+
+/**
+ * One request, without cookies, given up after `timeout` ms. Resolves with any response (the
+ * caller reads its status); rejects with a `network` or `timeout` FeedError, or an AbortError.
+ */
+export async function send(url: string, { signal, timeout, init }: SendOptions): Promise<Response> {
   signal.throwIfAborted();
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
-  let timedOut = false;
+  const state = { timedOut: false };
   const timer = clock().setTimeout(() => {
-    timedOut = true;
+    state.timedOut = true;
     controller.abort();
   }, timeout);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
-    if (!response.ok) {
-      throw new FeedError('http', `HTTP ${response.status} for ${url}`, response.status);
-    }
-    const text = await response.text();
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new FeedError('parse', `${url} is not valid JSON`);
-    }
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    signal.throwIfAborted();
-    if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeout} ms`);
-    throw new FeedError('network', `Could not reach ${url}`);
+    const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
+    // Read the body under the same timer and signal: a stalled body is a timeout as well.
+    const body = await response.arrayBuffer();
+    const { status, statusText, headers } = response;
+    return new Response(NULL_BODY.has(status) ? null : body, { status, statusText, headers });
+  } catch {
+    throw failure(url, { signal, timeout, timedOut: state.timedOut });
   } finally {
     clock().clearTimeout(timer);
     signal.removeEventListener('abort', abort);
   }
+}
+
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+function failure(url: string, { signal, timeout, timedOut }: RequestOptions & { timedOut: boolean }) {
+  if (signal.aborted) return signal.reason;
+  if (timedOut) return new FeedError('timeout', `No answer from ${url} within ${timeout} ms`);
+  return new FeedError('network', `Could not reach ${url}`);
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {

@@ -2,7 +2,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { HANGING_FEED } from './hanging-route.js';
+import { HANGING_FEED } from './story-routes.js';
 
 /** Args every element story shares: language, theme, direction and width of the column. */
 export interface FrameArgs {

@@ -1,6 +1,9 @@
 // Failure routes for the test server: the network edge the browser tests stub, and nothing else.
 // Each route takes a key so tests running side by side never share counters.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSubscribeHandler } from '../../demo/subscribe-api.mjs';
 
 const probe = JSON.parse(readFileSync(new URL('../fixtures/probe.json', import.meta.url), 'utf8'));
 
@@ -26,6 +29,22 @@ const routes = [
     (ctx, stats, failures) => (stats.hits <= Number(failures) ? json(ctx, { error: 'busy' }, 503) : json(ctx, probe)),
   ],
   [/^\/api\/status\/([\w-]+)\/(\d{3})$/, (ctx, _stats, status) => json(ctx, { error: status }, Number(status))],
+  // A field error the way the spec describes it: { errors: { email } }.
+  [
+    /^\/api\/field-error\/([\w-]+)\/(\d{3})$/,
+    (ctx, _stats, status) =>
+      json(ctx, { errors: { email: 'The server says this address is taken by a robot.' } }, Number(status)),
+  ],
+  // Echoes what was sent, for checking encodings: { type, body }.
+  [
+    /^\/api\/echo\/([\w-]+)$/,
+    async (ctx, stats) => {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      stats.last = { type: ctx.get('content-type'), body };
+      json(ctx, { status: 'pending' }, 202);
+    },
+  ],
   [
     /^\/api\/html\/([\w-]+)$/,
     (ctx) => {
@@ -58,7 +77,30 @@ const routes = [
 /** The policy of the spec's strictest partner: no inline script or style, no eval. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
+// The demo's real subscription endpoint, on a scratch file: one generous instance for most tests,
+// and one per key that allows a single request, for the rate limit.
+const scratch = mkdtempSync(join(tmpdir(), 'nw-test-subscribe-'));
+const subscribe = createSubscribeHandler({ file: join(scratch, 'subscribers.jsonl'), burst: 10_000 });
+const limited = new Map();
+
+async function subscribeRoutes(ctx) {
+  const strict = ctx.path.match(/^\/api\/subscribe-limited\/([\w-]+)$/);
+  let handler = subscribe;
+  if (strict) {
+    if (!limited.has(strict[1])) {
+      limited.set(strict[1], createSubscribeHandler({ file: join(scratch, `${strict[1]}.jsonl`), burst: 1 }));
+    }
+    handler = limited.get(strict[1]);
+  } else if (ctx.path !== '/api/subscribe') {
+    return false;
+  }
+  ctx.respond = false;
+  await handler(ctx.req, ctx.res);
+  return true;
+}
+
 export async function testRoutes(ctx, next) {
+  if (await subscribeRoutes(ctx)) return;
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);

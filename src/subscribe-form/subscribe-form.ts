@@ -1,0 +1,282 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { clock } from '../core/clock.js';
+import { isAbort, toFeedError } from '../core/errors.js';
+import { LocaleController } from '../core/locale.js';
+import { send } from '../core/request.js';
+import { safeUrl } from '../core/safe-url.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { SubscribeErrorEvent, type SubscribePayload, SubscribeSubmitEvent, SubscribeSuccessEvent } from './events.js';
+import { formMessages } from './messages.js';
+import { isSuccess, type Outcome, outcomeOf, outcomeOfError } from './outcome.js';
+import { EmailSchema } from './payload.schema.js';
+import { formStyles } from './subscribe-form.styles.js';
+
+type FieldError = { key: 'required' | 'invalid' } | { text: string };
+
+/**
+ * Newsletter sign-up: an email field, optional consent, a honeypot, honest success and error
+ * states. What the reader typed is never lost.
+ *
+ * @summary Newsletter sign-up that never loses an address.
+ * @tag subscribe-form
+ * @slot heading - Replaces the heading text.
+ * @slot description - Replaces the description text.
+ * @csspart form - The form.
+ * @csspart heading - The heading.
+ * @csspart description - The description.
+ * @csspart input - The email field.
+ * @csspart button - The submit button.
+ * @csspart field-error - The message under a field in error.
+ * @csspart status - The outcome, a polite live region.
+ * @cssprop [--nw-error] - Colour of errors.
+ * @fires {SubscribeSubmitEvent} subscribe-submit - Before sending. Cancelable: `preventDefault()` means the host sends the payload itself. Detail: the payload.
+ * @fires {SubscribeSuccessEvent} subscribe-success - Subscribed, pending confirmation, or already subscribed. Detail: the outcome.
+ * @fires {SubscribeErrorEvent} subscribe-error - The sign-up failed. Detail: the outcome.
+ */
+export class SubscribeFormElement extends LitElement {
+  static override styles = [themeStyles, formStyles];
+
+  /** The endpoint the form POSTs to. */
+  @property() action?: string;
+
+  /** Which newsletter, sent as `list`. */
+  @property() list?: string;
+
+  /** `json` (default) or `form` (form-encoded: no CORS preflight). */
+  @property() enctype: 'json' | 'form' = 'json';
+
+  /** Ask for consent with a checkbox that must be ticked. */
+  @property({ type: Boolean }) consent = false;
+
+  /** The privacy policy linked from the consent text. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** The heading; a localized default when absent (or use the `heading` slot). */
+  @property() heading?: string;
+
+  /** The description; a localized default when absent (or use the `description` slot). */
+  @property() description?: string;
+
+  /** Seconds to wait for the endpoint. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Where the privacy link opens. */
+  @property() target = '_blank';
+
+  /** `light` or `dark`; absent follows the viewer's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `idle`, `busy`, `success` or `error`; reflected so host CSS can react. Set by the element. */
+  @property({ reflect: true }) status: 'idle' | 'busy' | 'success' | 'error' = 'idle';
+
+  @state() private fieldError?: FieldError;
+  @state() private consentMissing = false;
+  @state() private outcome?: Outcome;
+  @state() private waitUntil = 0;
+
+  @query('input[type="email"]') private emailInput!: HTMLInputElement;
+  @query('input[name="consent"]') private consentInput?: HTMLInputElement;
+  @query('input[name="website"]') private trapInput!: HTMLInputElement;
+  @query('button') private button!: HTMLButtonElement;
+
+  private readonly localization = new LocaleController(this);
+  private request?: AbortController;
+  private waitTimer?: unknown;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+    clock().clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.waitUntil = 0;
+  }
+
+  private get locale(): string {
+    return this.localization.locale;
+  }
+
+  protected override render(): TemplateResult {
+    const messages = formMessages(this.locale);
+    const done = this.outcome !== undefined && isSuccess(this.outcome);
+    const busy = this.status === 'busy';
+    return html`<div class="root" part="base">
+      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+        <h3 part="heading" class="heading"><slot name="heading">${this.heading ?? messages.heading}</slot></h3>
+        <p part="description" class="description">
+          <slot name="description">${this.description ?? messages.description}</slot>
+        </p>
+        ${done ? nothing : this.renderFields()}
+        <p part="status" class="status ${this.outcome && !done ? 'failure' : ''}" role="status">${this.statusText()}</p>
+      </form>
+    </div>`;
+  }
+
+  private renderFields(): TemplateResult {
+    const messages = formMessages(this.locale);
+    const error = this.fieldError;
+    const errorText = error && ('key' in error ? messages.errors[error.key] : error.text);
+    const privacy = safeUrl(this.privacyUrl);
+    const busy = this.status === 'busy';
+    const failed = this.outcome !== undefined && !isSuccess(this.outcome);
+    return html`<div class="field">
+        <label for="email">${messages.email}</label>
+        <div class="row">
+          <input
+            id="email"
+            part="input"
+            name="email"
+            type="email"
+            inputmode="email"
+            autocomplete="email"
+            spellcheck="false"
+            maxlength="254"
+            required
+            placeholder=${messages.placeholder}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${ifDefined(error ? 'email-error' : undefined)}
+            @input=${this.onEmailInput}
+          />
+          <button part="button" type="submit" ?disabled=${busy || this.waitUntil > 0}>
+            ${busy ? messages.sending : failed ? messages.retry : messages.submit}
+          </button>
+        </div>
+        ${errorText ? html`<p id="email-error" part="field-error" class="error">${errorText}</p>` : nothing}
+      </div>
+      ${
+        this.consent
+          ? html`<div class="field">
+            <label class="consent">
+              <input
+                type="checkbox"
+                name="consent"
+                required
+                aria-invalid=${this.consentMissing ? 'true' : 'false'}
+                aria-describedby=${ifDefined(this.consentMissing ? 'consent-error' : undefined)}
+                @change=${this.onConsentChange}
+              />
+              <span
+                >${messages.consent}
+                ${privacy ? html`<a href=${privacy} target=${this.target} rel="noopener noreferrer">${messages.privacy}</a>` : nothing}</span
+              >
+            </label>
+            ${
+              this.consentMissing
+                ? html`<p id="consent-error" part="field-error" class="error">${messages.errors.consent}</p>`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+      <div class="trap" aria-hidden="true">
+        <label>${messages.honeypot}<input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
+      </div>`;
+  }
+
+  private statusText(): string {
+    const outcome = this.outcome;
+    if (!outcome) return '';
+    const messages = formMessages(this.locale);
+    if (outcome.kind === 'rate-limited') return messages.wait(this.locale, outcome.retryAfter);
+    return messages.outcomes[outcome.kind];
+  }
+
+  private onEmailInput = (): void => {
+    if (this.fieldError) this.fieldError = undefined;
+  };
+
+  private onConsentChange = (): void => {
+    if (this.consentInput?.checked) this.consentMissing = false;
+  };
+
+  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.status === 'busy' || this.waitUntil > 0) return;
+    const email = this.emailInput.value.trim();
+    this.emailInput.value = email;
+    // People never see the trap; anything in it was typed by a robot. Tell it all went well.
+    if (this.trapInput.value) {
+      this.outcome = { kind: 'success', status: 200 };
+      this.status = 'success';
+      return;
+    }
+    if (!this.validate(email)) return;
+    const payload: SubscribePayload = {
+      email,
+      ...(this.list ? { list: this.list } : {}),
+      ...(this.consent ? { consent: true } : {}),
+      locale: this.locale,
+      source: location.href,
+    };
+    if (!this.dispatchEvent(new SubscribeSubmitEvent(payload))) return;
+    await this.post(payload);
+  };
+
+  /** The browser's constraint validation and our schema; shows and focuses the first problem. */
+  private validate(email: string): boolean {
+    this.fieldError = !email
+      ? { key: 'required' }
+      : !this.emailInput.checkValidity() || !EmailSchema.safeParse(email).success
+        ? { key: 'invalid' }
+        : undefined;
+    this.consentMissing = this.consent && !this.consentInput?.checked;
+    if (this.fieldError) this.emailInput.focus();
+    else if (this.consentMissing) this.consentInput?.focus();
+    return !this.fieldError && !this.consentMissing;
+  }
+
+  private async post(payload: SubscribePayload): Promise<void> {
+    const url = safeUrl(this.action);
+    this.status = 'busy';
+    this.outcome = undefined;
+    const request = new AbortController();
+    this.request = request;
+    let outcome: Outcome;
+    try {
+      if (!url) throw toFeedError(new Error('No action to post to'), 'network');
+      const form = this.enctype === 'form';
+      const response = await send(url, {
+        signal: request.signal,
+        timeout: (this.timeout > 0 ? this.timeout : 10) * 1000,
+        init: {
+          method: 'POST',
+          headers: { 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
+          body: form ? new URLSearchParams(formFields(payload)) : JSON.stringify(payload),
+        },
+      });
+      outcome = await outcomeOf(response, clock().now());
+    } catch (error) {
+      if (isAbort(error)) return;
+      outcome = outcomeOfError(toFeedError(error, 'network'));
+    }
+    this.finish(outcome);
+  }
+
+  private async finish(outcome: Outcome): Promise<void> {
+    const hadFocus = this.shadowRoot?.activeElement === this.button;
+    this.outcome = outcome;
+    this.status = isSuccess(outcome) ? 'success' : 'error';
+    if (outcome.kind === 'invalid') this.fieldError = outcome.message ? { text: outcome.message } : { key: 'invalid' };
+    if (outcome.kind === 'rate-limited') this.waitFor(outcome.retryAfter);
+    this.dispatchEvent(isSuccess(outcome) ? new SubscribeSuccessEvent(outcome) : new SubscribeErrorEvent(outcome));
+    await this.updateComplete;
+    // The disabled button lost focus while busy; give it back where the reader can act.
+    if (outcome.kind === 'invalid') this.emailInput?.focus();
+    else if (hadFocus || this.shadowRoot?.activeElement == null) this.button?.focus();
+  }
+
+  /** Keeps the button disabled for Retry-After seconds. */
+  private waitFor(seconds: number): void {
+    clock().clearTimeout(this.waitTimer);
+    this.waitUntil = clock().now() + seconds * 1000;
+    this.waitTimer = clock().setTimeout(() => {
+      this.waitTimer = undefined;
+      this.waitUntil = 0;
+    }, seconds * 1000);
+  }
+}
+
+function formFields(payload: SubscribePayload): Record<string, string> {
+  return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, String(value)]));
+}
