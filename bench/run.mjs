@@ -4,13 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 3;
 
-const server = await serve(root);
+const server = await serve({ root });
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const results = { machine: {}, render: [] };
 try {

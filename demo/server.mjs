@@ -1,26 +1,31 @@
-// `npm start`: serves the demo partner page on localhost, with the sample feeds.
+// `npm start` (after `npm run build`): the demo partner site on the built dist/, with a real
+// subscription endpoint. Pages: / (script tag), /demo/loader.html, /demo/hostile.html.
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { serve } from '../scripts/static-server.mjs';
 import { createSubscribeHandler } from './subscribe-api.mjs';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const port = Number(process.env.PORT ?? 8080);
+/** The strict policy of the hostile page: no inline script or style, no eval, nothing foreign. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
-const server = await createServer({
-  root,
-  configFile: false,
-  publicDir: false,
-  server: { port, strictPort: true, host: process.env.HOST ?? 'localhost' },
-  appType: 'mpa',
-  plugins: [
-    {
-      // A real endpoint for <subscribe-form>: addresses are stored in demo/.data/ (ignored by git).
-      name: 'subscribe-endpoint',
-      configureServer(vite) {
-        vite.middlewares.use('/api/subscribe', createSubscribeHandler({ file: `${root}.data/subscribers.jsonl` }));
-      },
+export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {}) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  return serve({
+    root,
+    port,
+    host,
+    redirects: { '/': '/demo/' },
+    routes: {
+      '/api/subscribe': createSubscribeHandler({ file: dataFile ?? `${root}demo/.data/subscribers.jsonl` }),
     },
-  ],
-});
-await server.listen();
-server.printUrls();
+    headers: (path) => (path === '/demo/hostile.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const demo = await startDemo({ port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`news-widgets demo: ${demo.origin}/`);
+  console.log(`  script tag:   ${demo.origin}/demo/`);
+  console.log(`  loader.js:    ${demo.origin}/demo/loader.html`);
+  console.log(`  hostile page: ${demo.origin}/demo/hostile.html (strict CSP, CSS reset, script twice)`);
+}

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The public `--nw-` tokens, read once on :host into private `--_` ones that every rule uses.
  * Light and dark come from `light-dark()`: the viewer's scheme, or `theme="light|dark"`.
- * Sizes are in em of the host's own font size so a host's `html { font-size }` cannot shrink us.
+ * Sizes are in em of `.root`, whose size is ours: neither `html { font-size }` nor `* { font: inherit }`
+ * on the host page can shrink the widget.
  */
 export const themeStyles = css`
   :host {
@@ -19,7 +20,6 @@ export const themeStyles = css`
     --_radius: var(--nw-radius, 0.5em);
     --_space: var(--nw-space, 1em);
     display: block;
-    font-size: var(--_font-size);
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -37,7 +37,7 @@ export const themeStyles = css`
   }
   /* Inherited properties are set here, not on :host, where any host page rule would win. */
   .root {
-    font: 400 1em/1.5 var(--_font);
+    font: 400 var(--_font-size) / 1.5 var(--_font);
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

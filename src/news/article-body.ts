@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { loadSanitizer } from './load-sanitizer.js';
 import type { NewsItem } from './news.normalize.js';
 
 type Sanitizer = typeof import('../core/sanitize-html.js');
@@ -57,7 +58,7 @@ export class ArticleBodies {
 
   private sanitizer(): Sanitizer | undefined {
     if (sanitizer) return sanitizer;
-    loading ??= import('../core/sanitize-html.js').then((module) => {
+    loading ??= loadSanitizer().then((module) => {
       sanitizer = module;
       return module;
     });

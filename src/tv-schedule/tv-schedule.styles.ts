@@ -9,6 +9,7 @@ export const scheduleStyles = css`
     --_skeleton-height: 10em;
   }
   .scroller {
+    container-type: inline-size;
     max-block-size: var(--nw-schedule-height, 30em);
     overflow-y: auto;
     /* Scrolling the schedule never scrolls the host page. */
@@ -115,6 +116,24 @@ export const scheduleStyles = css`
   }
   progress::-moz-progress-bar {
     background: var(--_on-air);
+  }
+  /* A narrow sidebar: time and rating on one line, the title below at full width. */
+  @container (max-width: 22em) {
+    .row {
+      grid-template-columns: auto 1fr;
+      grid-template-areas: 'time rating' 'info info';
+      padding-inline: 0.75em;
+    }
+    .time {
+      grid-area: time;
+    }
+    .rating {
+      grid-area: rating;
+      justify-self: start;
+    }
+    .info {
+      grid-area: info;
+    }
   }
   .sentinel {
     block-size: 1px;

@@ -299,3 +299,18 @@ describe('<tv-schedule>', () => {
     }
   });
 });
+
+describe('<tv-schedule> in a narrow sidebar', () => {
+  it('keeps titles readable at 200px', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div style="width: 200px"></div>`);
+    const el = document.createElement('tv-schedule');
+    el.setAttribute('src', sample);
+    const loaded = oneEvent(el, 'widget-load');
+    wrapper.append(el);
+    await loaded;
+    await el.updateComplete;
+    const row = rows(el)[0];
+    const title = row.querySelector('[part="title"]') as HTMLElement;
+    expect(title.getBoundingClientRect().width).to.be.greaterThan(row.getBoundingClientRect().width * 0.5);
+  });
+});

@@ -1,0 +1,62 @@
+// A small static file server for the demo and the benchmark: files under `root`, an optional
+// handler per path prefix, extra headers per path, and a request count per path.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * @param {object} options
+ * @param {string} options.root  Absolute folder to serve.
+ * @param {Record<string, (req, res) => void>} [options.routes]  Handlers by path prefix.
+ * @param {(path: string) => Record<string, string>} [options.headers]  Extra headers for a file.
+ * @param {Record<string, string>} [options.redirects]  Exact path → location.
+ * @param {number} [options.port]  0 (default) for any free port.
+ * @param {string} [options.host]
+ */
+export function serve({ root, routes = {}, headers = () => ({}), redirects = {}, port = 0, host = '127.0.0.1' }) {
+  const hits = new Map();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (redirects[path]) return res.writeHead(302, { Location: redirects[path] }).end();
+    const prefix = Object.keys(routes).find((route) => path === route || path.startsWith(`${route}/`));
+    if (prefix) return routes[prefix](req, res);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!statSync(file).isFile()) throw new Error('not a file');
+    } catch {
+      return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      ...headers(path),
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve({
+        origin: `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+        port: address.port,
+        hits,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
