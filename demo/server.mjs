@@ -1,5 +1,6 @@
 // `npm start` (after `npm run build`): the demo partner site on the built dist/, with a real
 // subscription endpoint. Pages: / (script tag), /demo/loader.html, /demo/hostile.html.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/static-server.mjs';
 import { createSubscribeHandler } from './subscribe-api.mjs';
@@ -7,6 +8,17 @@ import { createSubscribeHandler } from './subscribe-api.mjs';
 /** The strict policy of the hostile page: no inline script or style, no eval, nothing foreign. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
+ * The sample programme is from October 2023. The demo serves it moved to tonight, so that its
+ * first programme began five minutes ago and "on air" shows, as the publisher's live feed would.
+ */
+export function tonight(sample, now = Date.now()) {
+  const first = new Date(sample.programmes[0].start).getTime();
+  const shift = Math.floor((now - 5 * 60_000 - first) / 60_000) * 60_000;
+  const move = (iso) => (iso ? new Date(new Date(iso).getTime() + shift).toISOString() : undefined);
+  return { ...sample, programmes: sample.programmes.map((p) => ({ ...p, start: move(p.start), end: move(p.end) })) };
+}
 
 export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +28,11 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
     host,
     redirects: { '/': '/demo/' },
     routes: {
+      '/demo/feeds/tv-tonight.json': (_req, res) => {
+        const sample = JSON.parse(readFileSync(`${root}demo/feeds/tv-schedule.json`, 'utf8'));
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify(tonight(sample)));
+      },
       '/api/subscribe': createSubscribeHandler({ file: dataFile ?? `${root}demo/.data/subscribers.jsonl` }),
     },
     headers: (path) => (path === '/demo/hostile.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),

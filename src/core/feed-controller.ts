@@ -45,9 +45,14 @@ export class FeedController<T> implements ReactiveController {
   private release?: () => void;
   private queued: Event[] = [];
 
+  /**
+   * @param shown Whether the host shows the outcome yet; events wait for it (a host may stay in
+   *   its loading state until something its content needs has arrived).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly parse: FeedParser<T>,
+    private readonly shown: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -78,6 +83,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.shown()) return;
     const events = this.queued;
     this.queued = [];
     for (const event of events) this.host.dispatchEvent(event);

@@ -65,7 +65,8 @@ export abstract class FeedElement<T> extends LitElement {
 
   constructor(parse: FeedParser<T>) {
     super();
-    this.feed = new FeedController(this, parse);
+    // widget-load waits until the content is on screen, not merely parsed.
+    this.feed = new FeedController(this, parse, () => this.status !== 'loading');
   }
 
   /** The element's current locale, e.g. `ru-RU`. */
@@ -83,6 +84,15 @@ export abstract class FeedElement<T> extends LitElement {
 
   /** True when the feed is valid but has nothing to show (no items, an unknown `item`). */
   protected isEmpty(_data: T): boolean {
+    return false;
+  }
+
+  /**
+   * True while the content needs something still on its way (the HTML sanitizer, say): the
+   * element stays in its loading state, so the page never sees a half-built widget grow.
+   * Request an update when it arrives.
+   */
+  protected isPending(_data: T): boolean {
     return false;
   }
 
@@ -105,6 +115,7 @@ export abstract class FeedElement<T> extends LitElement {
       try {
         const data = this.feed.value as T;
         if (this.isEmpty(data)) status = 'empty';
+        else if (this.isPending(data)) status = 'loading';
         else this.content = this.renderContent(data);
       } catch (error) {
         this.feed.error = toFeedError(error, 'schema');

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { loadSanitizer } from './load-sanitizer.js';
 import type { NewsItem } from './news.normalize.js';
+import type { NewsVariant } from './news-item.js';
 
 type Sanitizer = typeof import('../core/sanitize-html.js');
 
@@ -18,6 +19,17 @@ export class ArticleBodies {
   private readonly summaries = new WeakMap<NewsItem, string | undefined>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
+
+  /**
+   * True when showing `item` in `variant` needs the sanitizer and it has not arrived yet (it is
+   * then requested, and the host updated when it comes).
+   */
+  pending(item: NewsItem, variant: NewsVariant): boolean {
+    const needs =
+      item.contentHtml !== undefined &&
+      (variant === 'full' || (variant === 'summary' && !item.summary && !item.contentText));
+    return needs && !this.sanitizer();
+  }
 
   /** The whole text, or undefined while the sanitizer is still on its way. */
   body(item: NewsItem): HTMLElement | undefined {

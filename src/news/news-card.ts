@@ -15,15 +15,12 @@ export class NewsCardElement extends NewsElement {
   /** The `id` of the item to show; the first item when absent. An unknown id is the empty state. */
   @property() item?: string;
 
-  protected override isEmpty(feed: NewsFeed): boolean {
-    return !this.pick(feed);
+  protected override shownItems(feed: NewsFeed): NewsItem[] {
+    const item = this.item ? feed.items.find((candidate) => candidate.id === this.item) : feed.items[0];
+    return item ? [item] : [];
   }
 
   protected override renderContent(feed: NewsFeed): TemplateResult {
-    return renderNewsItem(this.pick(feed) as NewsItem, this.cardContext());
-  }
-
-  private pick(feed: NewsFeed): NewsItem | undefined {
-    return this.item ? feed.items.find((item) => item.id === this.item) : feed.items[0];
+    return renderNewsItem(this.shownItems(feed)[0], this.cardContext());
   }
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FeedElement } from '../core/feed-element.js';
 import { ArticleBodies } from './article-body.js';
 import { newsMessages } from './messages.js';
-import { type NewsFeed, parseNewsFeed } from './news.normalize.js';
+import { type NewsFeed, type NewsItem, parseNewsFeed } from './news.normalize.js';
 import { newsStyles } from './news.styles.js';
 import { type CardContext, type NewsVariant, renderCardSkeleton, variantOf } from './news-item.js';
 
@@ -34,6 +34,18 @@ export abstract class NewsElement extends FeedElement<NewsFeed> {
 
   constructor() {
     super(parseNewsFeed);
+  }
+
+  /** The items this element shows. */
+  protected abstract shownItems(feed: NewsFeed): NewsItem[];
+
+  protected override isEmpty(feed: NewsFeed): boolean {
+    return this.shownItems(feed).length === 0;
+  }
+
+  protected override isPending(feed: NewsFeed): boolean {
+    const variant = variantOf(this.variant);
+    return this.shownItems(feed).some((item) => this.bodies.pending(item, variant));
   }
 
   protected override renderSkeleton(): TemplateResult {

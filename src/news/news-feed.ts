@@ -1,7 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { NewsFeed } from './news.normalize.js';
+import type { NewsFeed, NewsItem } from './news.normalize.js';
 import { NewsElement } from './news-element.js';
 import { renderNewsItem, variantOf } from './news-item.js';
 
@@ -49,13 +49,13 @@ export class NewsFeedElement extends NewsElement {
     return html`<div class="list ${variantOf(this.variant)}">${Array.from({ length: rows }, () => card)}</div>`;
   }
 
-  protected override isEmpty(feed: NewsFeed): boolean {
-    return feed.items.length === 0 || this.count() === 0;
+  protected override shownItems(feed: NewsFeed): NewsItem[] {
+    return feed.items.slice(0, this.count());
   }
 
   protected override renderContent(feed: NewsFeed): TemplateResult {
     const context = this.cardContext();
-    const items = feed.items.slice(0, this.count());
+    const items = this.shownItems(feed);
     return html`<ul part="list" class="list ${context.variant}" aria-label=${feed.title || context.messages.list}>
       ${repeat(
         items,

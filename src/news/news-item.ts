@@ -95,8 +95,7 @@ function renderImage(item: NewsItem, { messages, failedImages, onImageError }: C
 
 function renderFull(item: NewsItem, context: CardContext) {
   const { messages, target, rel } = context;
-  const body = context.bodies.body(item);
-  return html`${body ?? html`<div part="body" class="body pending" aria-busy="true"></div>`}
+  return html`${context.bodies.body(item) ?? nothing}
   ${
     item.authors.length
       ? html`<p part="authors" class="authors">

@@ -108,9 +108,6 @@ export const newsStyles = css`
   .body {
     font-size: 1.05em;
   }
-  .body.pending {
-    min-block-size: 10em;
-  }
   .body p,
   .body ul,
   .body ol,

@@ -137,6 +137,18 @@ describe('<news-card>', () => {
   });
 
   describe('full', () => {
+    it('stays loading until the article can be shown, then fires widget-load with it in place', async () => {
+      const wrapper = await mount<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('news-card');
+      el.variant = 'full';
+      el.src = news;
+      const loaded = oneEvent(el, 'widget-load');
+      wrapper.append(el);
+      await loaded;
+      expect(el.status).to.equal('ready');
+      expect(part(el, 'body')?.querySelectorAll('p')).to.have.length(6);
+    });
+
     it('shows the sanitized article, tags and authors', async () => {
       const data = feedOf({
         title: 'T',
