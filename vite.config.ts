@@ -46,16 +46,20 @@ export default defineConfig(({ mode }) => {
         output: {
           // Library mode keeps whitespace in ES output by default; these files go straight to pages.
           minify: true,
-          chunkFileNames: 'chunks/[name].js',
-          // Shared code in named chunks. safe-url stands alone so the sanitizer chunk, which the
-          // classic-script build also imports, pulls in nothing else.
-          advancedChunks: {
-            groups: [
-              { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
-              { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            ],
-          },
+          ...(iife
+            ? {}
+            : {
+                chunkFileNames: 'chunks/[name].js',
+                // Shared code in named chunks. safe-url stands alone so the sanitizer chunk, which
+                // the classic-script build also imports, pulls in nothing else.
+                codeSplitting: {
+                  groups: [
+                    { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
+                    { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+                    { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+                  ],
+                },
+              }),
         },
       },
     },

@@ -1,0 +1,133 @@
+// The demo pages, on the built dist/, in the system Chromium: every element renders, nothing goes
+// wrong in the console, no CSP violation, no layout shift, and the form really subscribes.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startDemo } from '../../demo/server.mjs';
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+
+const TAGS = 'news-card, news-feed, tv-schedule, country-tag-cloud, subscribe-form';
+
+/** Runs in the page before anything else: records CSP violations and layout shifts. */
+function watchPage() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push(`${event.violatedDirective} ${event.blockedURI || event.sample}`);
+  });
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) {
+        window.__shifts.push({
+          value: entry.value,
+          at: Math.round(entry.startTime),
+          nodes: entry.sources.map((s) => s.node?.nodeName),
+        });
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemo({ dataFile: join(mkdtempSync(join(tmpdir(), 'nw-demo-')), 'subscribers.jsonl') });
+  browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.addInitScript(watchPage);
+  await page.goto(`${demo.origin}${path}`);
+  await page.waitForFunction(
+    (tags) => [...document.querySelectorAll(tags)].every((el) => ['ready', 'idle'].includes(el.getAttribute('status'))),
+    TAGS,
+  );
+  // Every widget has rendered its content: from here on nothing may move.
+  const shiftsAtRender = await page.evaluate(() => window.__shifts.length);
+  await page.evaluate(async (tags) => {
+    const images = [...document.querySelectorAll(tags)].flatMap((el) => [...el.shadowRoot.querySelectorAll('img')]);
+    await Promise.all(
+      images.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('load', done)))),
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, TAGS);
+  const shiftsAfterRender = await page.evaluate((from) => window.__shifts.slice(from), shiftsAtRender);
+  return { page, problems, shiftsAfterRender };
+}
+
+for (const [name, path] of [
+  ['script tag', '/demo/'],
+  ['loader.js', '/demo/loader.html'],
+  ['hostile page (strict CSP, CSS reset, script twice)', '/demo/hostile.html'],
+]) {
+  describe(`demo: ${name}`, () => {
+    it('renders every element, with no error, CSP violation or layout shift', async () => {
+      const { page, problems, shiftsAfterRender } = await open(path);
+      try {
+        const statuses = await page.evaluate(
+          (tags) => [...document.querySelectorAll(tags)].map((el) => `${el.localName}:${el.getAttribute('status')}`),
+          TAGS,
+        );
+        assert.equal(statuses.length, 8);
+        assert.deepEqual(problems, []);
+        assert.deepEqual(await page.evaluate(() => window.__violations), []);
+        assert.deepEqual(
+          shiftsAfterRender,
+          [],
+          `layout shifts after first render: ${JSON.stringify(shiftsAfterRender)}`,
+        );
+        // The on-air programme is marked, and the sanitized article has its paragraphs.
+        assert.ok(
+          await page.evaluate(() =>
+            document.querySelector('tv-schedule').shadowRoot.querySelector('[aria-current="true"]'),
+          ),
+        );
+        const paragraphs = await page.evaluate(
+          () => document.querySelector('news-card[variant="full"]').shadowRoot.querySelectorAll('.body p').length,
+        );
+        assert.equal(paragraphs, 6);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
+
+describe('demo: subscription', () => {
+  it('subscribes through the real endpoint, then knows the address', async () => {
+    const { page } = await open('/demo/');
+    try {
+      const form = page.locator('subscribe-form');
+      const email = `e2e-${Date.now()}@example.org`;
+      await form.locator('input[type="email"]').fill(email);
+      await form.locator('input[name="consent"]').check();
+      await form.locator('button').click();
+      await page.waitForFunction(() => document.querySelector('subscribe-form').getAttribute('status') === 'success');
+      assert.match(await form.locator('[part="status"]').textContent(), /проверьте почту/);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('subscribe-form').getAttribute('status') === 'idle');
+      await form.locator('input[type="email"]').fill(email);
+      await form.locator('input[name="consent"]').check();
+      await form.locator('button').click();
+      await page.waitForFunction(() => document.querySelector('subscribe-form').getAttribute('status') === 'success');
+      assert.match(await form.locator('[part="status"]').textContent(), /уже подписан/);
+    } finally {
+      await page.close();
+    }
+  });
+});

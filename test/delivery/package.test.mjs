@@ -1,0 +1,166 @@
+// The npm package as a user gets it: packed, installed into a scratch project, every entry point
+// bundled through the `exports` map and run in Chromium, every type checked. A broken exports map
+// fails here, not in a user's build.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+
+const project = fileURLToPath(new URL('../..', import.meta.url));
+const TAGS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-cloud', 'subscribe-form'];
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let scratch;
+let files;
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'nw-package-'));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], project));
+  files = packed.files.map((file) => file.path);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)], scratch);
+});
+
+describe('npm package', () => {
+  it('ships only what users need', () => {
+    assert.ok(files.includes('dist/news-widgets.js'));
+    assert.ok(files.includes('dist/news-widgets.iife.js'));
+    assert.ok(files.includes('dist/loader.js'));
+    assert.ok(files.includes('dist/types/index.d.ts'));
+    assert.ok(files.includes('custom-elements.json'));
+    for (const schema of ['news-feed', 'tv-schedule', 'countries']) assert.ok(files.includes(`schemas/${schema}.json`));
+    assert.deepEqual(
+      files.filter((file) => /^(src|test|stories|demo|bench|scripts|node_modules)\//.test(file)),
+      [],
+    );
+  });
+
+  it('resolves JSON Schemas and the manifest through exports', () => {
+    const resolved = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        `const r = (s) => import.meta.resolve(s);
+         console.log(JSON.stringify([r('news-widgets/schemas/news-feed.json'), r('news-widgets/custom-elements.json')]));`,
+      ],
+      scratch,
+    );
+    for (const url of JSON.parse(resolved)) assert.ok(JSON.parse(readFileSync(new URL(url), 'utf8')));
+  });
+
+  it('type-checks every entry point, with tags in HTMLElementTagNameMap', () => {
+    writeFileSync(
+      join(scratch, 'check.ts'),
+      `import 'news-widgets';
+import { NewsCardElement, TvScheduleElement, type NewsItem, type WidgetLoadEvent } from 'news-widgets/elements.js';
+import 'news-widgets/news-card.js';
+import 'news-widgets/news-feed.js';
+import 'news-widgets/tv-schedule.js';
+import 'news-widgets/country-tag-cloud.js';
+import 'news-widgets/subscribe-form.js';
+import { watch } from 'news-widgets/loader.js';
+const card: NewsCardElement = document.createElement('news-card');
+card.variant = 'full';
+const schedule: TvScheduleElement = document.createElement('tv-schedule');
+schedule.now = () => new Date();
+document.createElement('country-tag-cloud').addEventListener('country-select', (event) => event.detail.name);
+document.createElement('subscribe-form').addEventListener('subscribe-error', (event) => event.detail.kind);
+card.addEventListener('widget-load', (event: WidgetLoadEvent) => event.detail.skipped);
+const item: NewsItem | undefined = undefined;
+watch(document);
+export { item };
+`,
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2023', 'DOM'],
+          skipLibCheck: false,
+        },
+        files: ['check.ts'],
+      }),
+    );
+    run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], scratch);
+  });
+
+  describe('in the browser', () => {
+    let browser;
+    let server;
+    before(async () => {
+      // Two bundles, made from the installed package the way a user's bundler would.
+      const entries = {
+        all: `import 'news-widgets'; window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));`,
+        each: `${TAGS.map((t) => `import 'news-widgets/${t}.js';`).join('\n')}
+          window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));`,
+        classes: `import * as classes from 'news-widgets/elements.js';
+          window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+          window.exported = Object.keys(classes).filter((k) => k.endsWith('Element'));`,
+      };
+      for (const [name, contents] of Object.entries(entries)) {
+        await build({
+          stdin: { contents, resolveDir: scratch, loader: 'js' },
+          bundle: true,
+          format: 'esm',
+          outfile: join(scratch, `${name}.js`),
+          logLevel: 'error',
+        });
+        writeFileSync(
+          join(scratch, `${name}.html`),
+          `<!doctype html><script type="module" src="./${name}.js"></script>`,
+        );
+      }
+      server = await serve({ root: scratch });
+      browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    const load = async (name) => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.origin}/${name}.html`);
+      await page.waitForFunction(() => window.defined !== undefined);
+      const result = await page.evaluate(() => ({ defined: window.defined, exported: window.exported }));
+      await page.close();
+      assert.deepEqual(errors, []);
+      return result;
+    };
+
+    it('"." defines every element', async () => {
+      assert.deepEqual((await load('all')).defined, TAGS);
+    });
+
+    it('each element entry defines its element', async () => {
+      assert.deepEqual((await load('each')).defined, TAGS);
+    });
+
+    it('elements.js exports the classes and defines nothing', async () => {
+      const { defined, exported } = await load('classes');
+      assert.deepEqual(defined, []);
+      assert.deepEqual(exported.sort(), [
+        'CountryTagCloudElement',
+        'NewsCardElement',
+        'NewsFeedElement',
+        'SubscribeFormElement',
+        'TvScheduleElement',
+      ]);
+    });
+  });
+});
