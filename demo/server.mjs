@@ -27,10 +27,16 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
     port,
     host,
     redirects: { '/': '/demo/' },
+    // Partner pages live on other origins: scripts, chunks and feeds are served as a CDN would.
+    cors: true,
     routes: {
       '/demo/feeds/tv-tonight.json': (_req, res) => {
         const sample = JSON.parse(readFileSync(`${root}demo/feeds/tv-schedule.json`, 'utf8'));
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-store',
+          'Access-Control-Allow-Origin': '*',
+        });
         res.end(JSON.stringify(tonight(sample)));
       },
       '/api/subscribe': createSubscribeHandler({ file: dataFile ?? `${root}demo/.data/subscribers.jsonl` }),

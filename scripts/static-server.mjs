@@ -21,10 +21,19 @@ const TYPES = {
  * @param {Record<string, (req, res) => void>} [options.routes]  Handlers by path prefix.
  * @param {(path: string) => Record<string, string>} [options.headers]  Extra headers for a file.
  * @param {Record<string, string>} [options.redirects]  Exact path → location.
+ * @param {boolean} [options.cors]  Let pages on any origin read the files (as a CDN does).
  * @param {number} [options.port]  0 (default) for any free port.
  * @param {string} [options.host]
  */
-export function serve({ root, routes = {}, headers = () => ({}), redirects = {}, port = 0, host = '127.0.0.1' }) {
+export function serve({
+  root,
+  routes = {},
+  headers = () => ({}),
+  redirects = {},
+  cors = false,
+  port = 0,
+  host = '127.0.0.1',
+}) {
   const hits = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -43,6 +52,7 @@ export function serve({ root, routes = {}, headers = () => ({}), redirects = {},
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       ...headers(path),
     });
     createReadStream(file).pipe(res);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemo } from '../../demo/server.mjs';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const TAGS = 'news-card, news-feed, tv-schedule, country-tag-cloud, subscribe-form';
 
@@ -107,6 +108,49 @@ for (const [name, path] of [
     });
   });
 }
+
+describe('script tag on another origin', () => {
+  it('works from a partner origin, loading the sanitizer from beside the script, with one global of its own', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    // The partner's page, on a server and origin of its own; the demo server stands in for the CDN.
+    const body = `<!doctype html><html lang="ru"><body>
+      <script>window.before = Object.keys(window);</script>
+      <script src="${demo.origin}/dist/news-widgets.iife.js"></script>
+      <news-card variant="full" src="${demo.origin}/demo/feeds/news.json"></news-card></body></html>`;
+    const partner = await serve({
+      root: tmpdir(),
+      routes: { '/article': (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(body) },
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${partner.port}/article`);
+      await page.waitForFunction(() => document.querySelector('news-card')?.getAttribute('status') === 'ready');
+      const result = await page.evaluate(() => ({
+        paragraphs: document.querySelector('news-card').shadowRoot.querySelectorAll('[part="body"] p').length,
+        image: document.querySelector('news-card').shadowRoot.querySelector('img').src,
+        globals: Object.keys(window).filter((key) => !window.before.includes(key) && key !== 'before'),
+      }));
+      assert.equal(result.paragraphs, 6);
+      assert.equal(result.image, `${demo.origin}/demo/feeds/images/lavrov-pyongyang.svg`);
+      // Ours is one namespace; the rest are Lit's version registries and zod's shared config,
+      // which those libraries keep on the window by design.
+      assert.deepEqual(result.globals.sort(), [
+        'NewsWidgets',
+        '__zod_globalConfig',
+        'litElementVersions',
+        'litHtmlVersions',
+        'litPropertyMetadata',
+        'reactiveElementVersions',
+      ]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await partner.close();
+    }
+  });
+});
 
 describe('demo: subscription', () => {
   it('subscribes through the real endpoint, then knows the address', async () => {
