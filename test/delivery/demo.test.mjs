@@ -116,7 +116,7 @@ describe('script tag on another origin', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     // The partner's page, on a server and origin of its own; the demo server stands in for the CDN.
-    const body = `<!doctype html><html lang="ru"><body>
+    const body = `<!doctype html><html lang="ru"><head><link rel="icon" href="data:,"></head><body>
       <script>window.before = Object.keys(window);</script>
       <script src="${demo.origin}/dist/news-widgets.iife.js"></script>
       <news-card variant="full" src="${demo.origin}/demo/feeds/news.json"></news-card></body></html>`;
