@@ -108,7 +108,13 @@ export { item };
           window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));`,
         classes: `import * as classes from 'news-widgets/elements.js';
           window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
-          window.exported = Object.keys(classes).filter((k) => k.endsWith('Element'));`,
+          window.exported = Object.keys(classes).filter((k) => k.endsWith('Element'));
+          // A tag name of the developer's own.
+          customElements.define('partner-news', class extends classes.NewsCardElement {});
+          const card = document.createElement('partner-news');
+          card.data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'Own tag' }] };
+          document.body.append(card);
+          card.updateComplete.then(() => { window.ownTag = card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim(); });`,
       };
       for (const [name, contents] of Object.entries(entries)) {
         await build({
@@ -136,8 +142,14 @@ export { item };
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.origin}/${name}.html`);
-      await page.waitForFunction(() => window.defined !== undefined);
-      const result = await page.evaluate(() => ({ defined: window.defined, exported: window.exported }));
+      await page.waitForFunction(
+        () => window.defined !== undefined && (window.exported === undefined || window.ownTag),
+      );
+      const result = await page.evaluate(() => ({
+        defined: window.defined,
+        exported: window.exported,
+        ownTag: window.ownTag,
+      }));
       await page.close();
       assert.deepEqual(errors, []);
       return result;
@@ -151,9 +163,10 @@ export { item };
       assert.deepEqual((await load('each')).defined, TAGS);
     });
 
-    it('elements.js exports the classes and defines nothing', async () => {
-      const { defined, exported } = await load('classes');
+    it('elements.js exports the classes, defines nothing, and a class works under a tag of one’s own', async () => {
+      const { defined, exported, ownTag } = await load('classes');
       assert.deepEqual(defined, []);
+      assert.equal(ownTag, 'Own tag');
       assert.deepEqual(exported.sort(), [
         'CountryTagCloudElement',
         'NewsCardElement',
