@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/country-tag-cloud.js';
 import { type FrameArgs, feeds, frame, frameArgs, frameArgTypes } from './support/frame.js';
 import { weightedCountries } from './support/sample-countries.js';
+import { failsOnce } from './support/story-routes.js';
 
 interface Args extends FrameArgs {
   src?: string;
@@ -19,9 +20,9 @@ interface Args extends FrameArgs {
 const meta: Meta<Args> = {
   title: 'Elements/country-tag-cloud',
   component: 'country-tag-cloud',
-  render: (args) =>
+  render: (args, { globals }) =>
     frame(
-      args,
+      args.width,
       html`<country-tag-cloud
         src=${ifDefined(args.src)}
         .data=${args.data}
@@ -30,7 +31,7 @@ const meta: Meta<Args> = {
         selected=${ifDefined(args.selected)}
         steps=${args.steps}
         ?searchable=${args.searchable}
-        theme=${args.theme}
+        theme=${globals.theme}
         timeout=${ifDefined(args.timeout)}
       >
         <a href="https://example.org/countries">Все страны</a>
@@ -58,9 +59,16 @@ export const Selected: Story = { args: { src: undefined, data: weightedCountries
 export const Sidebar: Story = { args: { src: undefined, data: weightedCountries(), width: 200 } };
 export const FullWidthFooter: Story = { args: { src: undefined, data: weightedCountries(), width: 1200 } };
 export const Searchable: Story = { args: { searchable: true } };
-export const English: Story = { args: { lang: 'en', src: undefined, data: weightedCountries() } };
-export const Dark: Story = { args: { theme: 'dark', src: undefined, data: weightedCountries() } };
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'en', src: undefined, data: weightedCountries() } };
+export const English: Story = { globals: { lang: 'en' }, args: { src: undefined, data: weightedCountries() } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { src: undefined, data: weightedCountries() } };
+export const RightToLeft: Story = {
+  globals: { lang: 'en', dir: 'rtl' },
+  args: { src: undefined, data: weightedCountries() },
+};
 export const Loading: Story = { args: { src: feeds.hanging, timeout: 3600 } };
-export const ErrorState: Story = { name: 'Error', args: { src: feeds.missing } };
+/** The feed fails (404) the first time: the error with its Retry button, which then works. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: failsOnce('country-tag-cloud-error', feeds.countries) },
+};
 export const Empty: Story = { args: { src: undefined, data: [] } };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/news-card.js';
 import { type FrameArgs, feeds, frame, frameArgs, frameArgTypes } from './support/frame.js';
+import { failsOnce } from './support/story-routes.js';
 
 interface Args extends FrameArgs {
   src: string;
@@ -14,14 +15,14 @@ interface Args extends FrameArgs {
 const meta: Meta<Args> = {
   title: 'Elements/news-card',
   component: 'news-card',
-  render: (args) =>
+  render: (args, { globals }) =>
     frame(
-      args,
+      args.width,
       html`<news-card
         src=${args.src}
         variant=${args.variant}
         item=${ifDefined(args.item)}
-        theme=${args.theme}
+        theme=${globals.theme}
         timeout=${ifDefined(args.timeout)}
       >
         <a href="https://example.org/">Новости «Большой Азии»</a>
@@ -38,15 +39,19 @@ type Story = StoryObj<Args>;
 export const Sample: Story = {};
 export const Headline: Story = { args: { variant: 'headline' } };
 export const Full: Story = { args: { variant: 'full' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const DarkFull: Story = { args: { theme: 'dark', variant: 'full' } };
+export const English: Story = { globals: { lang: 'en' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const DarkFull: Story = { globals: { theme: 'dark' }, args: { variant: 'full' } };
 export const Narrow: Story = { args: { width: 260 } };
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'en' } };
+export const RightToLeft: Story = { globals: { lang: 'en', dir: 'rtl' } };
 /** A feed that never answers: the skeleton, as tall as the card will be, and the fallback link. */
 export const Loading: Story = { args: { src: feeds.hanging, timeout: 3600 } };
 /** A feed that answers 404: the error with a Retry button, and the fallback link beside it. */
-export const ErrorState: Story = { name: 'Error', args: { src: feeds.missing } };
-export const ErrorEnglish: Story = { args: { src: feeds.missing, lang: 'en' } };
+/** The feed fails (404) the first time: the error with its Retry button, which then works. */
+export const ErrorState: Story = { name: 'Error', args: { src: failsOnce('news-card-error', feeds.news) } };
+export const ErrorEnglish: Story = {
+  globals: { lang: 'en' },
+  args: { src: failsOnce('news-card-error-en', feeds.news) },
+};
 /** An `item` id the feed does not have. */
 export const Empty: Story = { args: { item: 'no-such-item' } };

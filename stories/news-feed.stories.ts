@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/news-feed.js';
 import { type FrameArgs, feeds, frame, frameArgs, frameArgTypes } from './support/frame.js';
 import { sampleNews } from './support/sample-news.js';
+import { failsOnce } from './support/story-routes.js';
 
 interface Args extends FrameArgs {
   src?: string;
@@ -16,15 +17,15 @@ interface Args extends FrameArgs {
 const meta: Meta<Args> = {
   title: 'Elements/news-feed',
   component: 'news-feed',
-  render: (args) =>
+  render: (args, { globals }) =>
     frame(
-      args,
+      args.width,
       html`<news-feed
         src=${ifDefined(args.src)}
         .data=${args.data}
         variant=${args.variant}
         limit=${args.limit}
-        theme=${args.theme}
+        theme=${globals.theme}
         timeout=${ifDefined(args.timeout)}
       >
         <a href="https://example.org/">Все новости «Большой Азии»</a>
@@ -44,16 +45,22 @@ export const LatestNewsColumn: Story = {
 };
 export const SummaryList: Story = { args: { src: undefined, data: sampleNews(6), limit: 3 } };
 export const English: Story = {
-  args: { src: undefined, data: sampleNews(6), variant: 'headline', lang: 'en', width: 300 },
+  globals: { lang: 'en' },
+  args: { src: undefined, data: sampleNews(6), variant: 'headline', width: 300 },
 };
 export const Dark: Story = {
-  args: { src: undefined, data: sampleNews(6), variant: 'headline', theme: 'dark', width: 300 },
+  globals: { theme: 'dark' },
+  args: { src: undefined, data: sampleNews(6), variant: 'headline', width: 300 },
 };
-export const RightToLeft: Story = { args: { src: undefined, data: sampleNews(3), dir: 'rtl', lang: 'en', limit: 3 } };
+export const RightToLeft: Story = {
+  globals: { lang: 'en', dir: 'rtl' },
+  args: { src: undefined, data: sampleNews(3), limit: 3 },
+};
 export const Loading: Story = {
   args: { src: feeds.hanging, timeout: 3600, variant: 'headline', limit: 5, width: 300 },
 };
-export const ErrorState: Story = { name: 'Error', args: { src: feeds.missing } };
+/** The feed fails (404) the first time: the error with its Retry button, which then works. */
+export const ErrorState: Story = { name: 'Error', args: { src: failsOnce('news-feed-error', feeds.news) } };
 export const Empty: Story = { args: { src: undefined, data: sampleNews(0) } };
 /** A thousand items, to judge scrolling and rendering. */
 export const Thousand: Story = { args: { src: undefined, data: sampleNews(1000), variant: 'headline', limit: 1000 } };

@@ -18,16 +18,16 @@ interface Args extends FrameArgs {
 const meta: Meta<Args> = {
   title: 'Elements/subscribe-form',
   component: 'subscribe-form',
-  render: (args) =>
+  render: (args, { globals }) =>
     frame(
-      args,
+      args.width,
       html`<subscribe-form
         action=${args.action}
         ?consent=${args.consent}
         privacy-url="https://example.org/privacy"
         heading=${ifDefined(args.heading)}
         description=${ifDefined(args.description)}
-        theme=${args.theme}
+        theme=${globals.theme}
       ></subscribe-form>`,
     ),
   args: { ...frameArgs, width: 480, action: SUBSCRIBE.pending, consent: false },
@@ -64,9 +64,15 @@ export const AlreadySubscribed: Story = { args: { action: SUBSCRIBE.exists, emai
 export const ServerFieldError: Story = { args: { action: SUBSCRIBE.invalid, email: 'reader@nomail.example' } };
 export const TooManyAttempts: Story = { args: { action: SUBSCRIBE.limited, email: 'reader@example.org' } };
 export const ServerError: Story = { args: { action: SUBSCRIBE.server, email: 'reader@example.org' } };
-export const English: Story = { args: { lang: 'en', consent: true } };
-export const EnglishError: Story = { args: { lang: 'en', action: SUBSCRIBE.server, email: 'reader@example.org' } };
-export const Dark: Story = { args: { theme: 'dark', consent: true } };
-export const DarkError: Story = { args: { theme: 'dark', action: SUBSCRIBE.server, email: 'reader@example.org' } };
+export const English: Story = { globals: { lang: 'en' }, args: { consent: true } };
+export const EnglishError: Story = {
+  globals: { lang: 'en' },
+  args: { action: SUBSCRIBE.server, email: 'reader@example.org' },
+};
+export const Dark: Story = { globals: { theme: 'dark' }, args: { consent: true } };
+export const DarkError: Story = {
+  globals: { theme: 'dark' },
+  args: { action: SUBSCRIBE.server, email: 'reader@example.org' },
+};
 export const Narrow: Story = { args: { width: 260, consent: true } };
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'en', consent: true } };
+export const RightToLeft: Story = { globals: { lang: 'en', dir: 'rtl' }, args: { consent: true } };

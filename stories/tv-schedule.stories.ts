@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/tv-schedule.js';
 import { type FrameArgs, feeds, frame, frameArgs, frameArgTypes } from './support/frame.js';
 import { sampleSchedule } from './support/sample-schedule.js';
+import { failsOnce } from './support/story-routes.js';
 
 interface Args extends FrameArgs {
   src?: string;
@@ -22,9 +23,9 @@ const SAMPLE_NIGHT = new Date('2023-10-20T01:15:00+03:00');
 const meta: Meta<Args> = {
   title: 'Elements/tv-schedule',
   component: 'tv-schedule',
-  render: (args) =>
+  render: (args, { globals }) =>
     frame(
-      args,
+      args.width,
       html`<tv-schedule
         src=${ifDefined(args.src)}
         .data=${args.data}
@@ -33,7 +34,7 @@ const meta: Meta<Args> = {
         day=${ifDefined(args.day)}
         upcoming=${ifDefined(args.upcoming)}
         ?hide-past=${args.hidePast}
-        theme=${args.theme}
+        theme=${globals.theme}
         timeout=${ifDefined(args.timeout)}
       >
         <a href="https://example.org/tv">Программа передач на сайте</a>
@@ -71,11 +72,12 @@ export const TwoDays: Story = {
 };
 export const OneDay: Story = { args: { ...TwoDays.args, day: '2023-10-19' } };
 export const EmptyDay: Story = { args: { day: '2023-12-31' } };
-export const English: Story = { args: { lang: 'en', ...FullDay.args } };
-export const Dark: Story = { args: { theme: 'dark', ...FullDay.args } };
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'en' } };
+export const English: Story = { globals: { lang: 'en' }, args: { ...FullDay.args } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { ...FullDay.args } };
+export const RightToLeft: Story = { globals: { lang: 'en', dir: 'rtl' } };
 export const Loading: Story = { args: { src: feeds.hanging, timeout: 3600 } };
-export const ErrorState: Story = { name: 'Error', args: { src: feeds.missing } };
+/** The feed fails (404) the first time: the error with its Retry button, which then works. */
+export const ErrorState: Story = { name: 'Error', args: { src: failsOnce('tv-schedule-error', feeds.tvSchedule) } };
 /** A month of a 24-hour channel: 10 000 programmes, rendered a window at a time. */
 export const TenThousand: Story = {
   args: { src: undefined, data: sampleSchedule(10_000, new Date('2023-10-01T00:00:00+03:00')), now: SAMPLE_NIGHT },

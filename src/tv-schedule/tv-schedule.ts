@@ -126,6 +126,15 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     super.updated(changed);
     this.watchSentinels();
     this.keepOnAirInView();
+    this.letKeyboardScroll();
+  }
+
+  /** A list that scrolls takes focus, so keyboard users can scroll it too. */
+  private letKeyboardScroll(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    if (scroller.scrollHeight > scroller.clientHeight) scroller.tabIndex = 0;
+    else scroller.removeAttribute('tabindex');
   }
 
   private renderRow({ programme, index }: Row, now: number): TemplateResult {

@@ -21,6 +21,10 @@ const answers: Record<string, () => Response> = {
   [SUBSCRIBE.server]: () => Response.json({}, { status: 500 }),
 };
 
+/** Feeds that fail with a 404 the first time and answer after, so Retry can be tried for real. */
+export const failsOnce = (name: string, feed: string) => `/__storybook/fails-once/${name}${feed}`;
+const failed = new Set<string>();
+
 /**
  * Storybook has no server of ours: this answers the story URLs above in the preview (the network
  * edge, as the tests' server routes do). Everything else goes to the network.
@@ -31,6 +35,12 @@ export function installStoryRoutes(): void {
     const path = new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
     const answer = answers[path];
     if (answer) return Promise.resolve(answer());
+    const once = /^\/__storybook\/fails-once\/[\w-]+(\/.*)$/.exec(path);
+    if (once) {
+      if (failed.has(path)) return fetch(once[1], init);
+      failed.add(path);
+      return Promise.resolve(Response.json({ error: 'not yet' }, { status: 404 }));
+    }
     if (path !== HANGING_FEED && path !== SUBSCRIBE.hanging) return fetch(input, init);
     return new Promise((_, reject) => {
       init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));

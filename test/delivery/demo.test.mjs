@@ -61,10 +61,17 @@ async function open(path) {
   // Every widget has rendered its content: from here on nothing may move.
   const shiftsAtRender = await page.evaluate(() => window.__shifts.length);
   await page.evaluate(async (tags) => {
-    const images = [...document.querySelectorAll(tags)].flatMap((el) => [...el.shadowRoot.querySelectorAll('img')]);
-    await Promise.all(
-      images.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('load', done)))),
-    );
+    // Images in view (lazy ones further down never load until scrolled to).
+    const images = [...document.querySelectorAll(tags)]
+      .flatMap((el) => [...el.shadowRoot.querySelectorAll('img')])
+      .filter((img) => img.getBoundingClientRect().top < innerHeight);
+    // Loaded or failed: either way the image is done (a failed one keeps its frame).
+    const settled = (img) =>
+      new Promise((done) => {
+        img.addEventListener('load', done);
+        img.addEventListener('error', done);
+      });
+    await Promise.all(images.map((img) => (img.complete ? null : settled(img))));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }, TAGS);
   const shiftsAfterRender = await page.evaluate((from) => window.__shifts.slice(from), shiftsAtRender);

@@ -42,6 +42,8 @@ describe('<tv-schedule>', () => {
     );
     // One day: no day headings.
     expect(days(el)).to.deep.equal([]);
+    // Four rows fit: nothing to scroll, no extra tab stop.
+    expect(root(el).querySelector('.scroller')?.hasAttribute('tabindex')).to.equal(false);
   });
 
   it('shows the same programme at 22:10 the day before in UTC, and in the viewer’s zone by default', async () => {
@@ -258,6 +260,9 @@ describe('<tv-schedule>', () => {
     expect(live.top).to.be.at.least(box.top);
     expect(live.bottom).to.be.at.most(box.bottom);
     expect(window.scrollY).to.equal(pageScroll);
+    // A list that scrolls can be reached, and so scrolled, by keyboard.
+    expect(scroller.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('renders a window of 10 000 programmes with the marker right, and grows it on scroll', async () => {
