@@ -55,3 +55,4 @@ export const ErrorEnglish: Story = {
 };
 /** An `item` id the feed does not have. */
 export const Empty: Story = { args: { item: 'no-such-item' } };
+export const Wide: Story = { args: { width: 1200 } };

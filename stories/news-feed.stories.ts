@@ -64,3 +64,5 @@ export const ErrorState: Story = { name: 'Error', args: { src: failsOnce('news-f
 export const Empty: Story = { args: { src: undefined, data: sampleNews(0) } };
 /** A thousand items, to judge scrolling and rendering. */
 export const Thousand: Story = { args: { src: undefined, data: sampleNews(1000), variant: 'headline', limit: 1000 } };
+export const Narrow: Story = { args: { src: undefined, data: sampleNews(3), limit: 3, width: 240 } };
+export const Wide: Story = { args: { src: undefined, data: sampleNews(3), limit: 3, width: 1200 } };

@@ -76,3 +76,4 @@ export const DarkError: Story = {
 };
 export const Narrow: Story = { args: { width: 260, consent: true } };
 export const RightToLeft: Story = { globals: { lang: 'en', dir: 'rtl' }, args: { consent: true } };
+export const Wide: Story = { args: { width: 1200, consent: true } };

@@ -82,3 +82,5 @@ export const ErrorState: Story = { name: 'Error', args: { src: failsOnce('tv-sch
 export const TenThousand: Story = {
   args: { src: undefined, data: sampleSchedule(10_000, new Date('2023-10-01T00:00:00+03:00')), now: SAMPLE_NIGHT },
 };
+export const Narrow: Story = { args: { ...FullDay.args, width: 220 } };
+export const Wide: Story = { args: { ...FullDay.args, width: 1200 } };

@@ -30,6 +30,15 @@ type FieldError = { key: 'required' | 'invalid' } | { text: string };
  * @csspart button - The submit button.
  * @csspart field-error - The message under a field in error.
  * @csspart status - The outcome, a polite live region.
+ * @cssprop [--nw-font] - Font family.
+ * @cssprop [--nw-font-size=16px] - Base font size; everything scales with it.
+ * @cssprop [--nw-text] - Text colour.
+ * @cssprop [--nw-muted] - Secondary text colour.
+ * @cssprop [--nw-accent] - The button, links and focus.
+ * @cssprop [--nw-surface] - Background.
+ * @cssprop [--nw-border] - Borders.
+ * @cssprop [--nw-radius] - Corner radius.
+ * @cssprop [--nw-space] - Base spacing.
  * @cssprop [--nw-error] - Colour of errors.
  * @fires {SubscribeSubmitEvent} subscribe-submit - Before sending. Cancelable: `preventDefault()` means the host sends the payload itself. Detail: the payload.
  * @fires {SubscribeSuccessEvent} subscribe-success - Subscribed, pending confirmation, or already subscribed. Detail: the outcome.
