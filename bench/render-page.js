@@ -46,9 +46,26 @@ export function scheduleData(count) {
   };
 }
 
+export function countriesData(count) {
+  return {
+    countries: Array.from({ length: count }, (_, i) => ({
+      name: `Страна ${String(i).padStart(3, '0')}`,
+      slug: `country-${i}`,
+      weight: (i * 7919) % 1000,
+    })),
+  };
+}
+
 const NOW = new Date(Date.UTC(2023, 9, 1) + 50 * 5 * 60_000 + 60_000);
 
 const ours = {
+  async countryTagCloud(data) {
+    const el = document.createElement('country-tag-cloud');
+    el.setAttribute('href-template', '/country/{slug}');
+    el.data = data;
+    stage.append(el);
+    await el.updateComplete;
+  },
   async tvSchedule(data) {
     const el = document.createElement('tv-schedule');
     el.setAttribute('timezone', 'Europe/Moscow');
@@ -69,6 +86,37 @@ const ours = {
 
 // The floor: the same markup and the same stylesheet, cloned from a template and filled by hand.
 const floor = {
+  async countryTagCloud(data) {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = customElements.get('country-tag-cloud').elementStyles.map((style) => style.styleSheet);
+    const template = document.createElement('template');
+    template.innerHTML = '<li><a part="tag" class="tag" target="_blank" rel="noopener noreferrer"><span class="visually-hidden"></span></a></li>';
+    const collator = new Intl.Collator('ru');
+    const rules = new Intl.PluralRules('ru');
+    const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
+    const weights = data.countries.map((c) => Math.log1p(c.weight));
+    const low = Math.min(...weights);
+    const high = Math.max(...weights);
+    const sorted = data.countries.map((c, i) => ({ ...c, level: Math.round(((weights[i] - low) / (high - low || 1)) * 9) }));
+    sorted.sort((a, b) => collator.compare(a.name, b.name));
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', 'Страны');
+    const list = document.createElement('ul');
+    list.className = 'list';
+    for (const country of sorted) {
+      const li = template.content.firstElementChild.cloneNode(true);
+      const a = li.firstElementChild;
+      a.classList.add(`l${country.level}`);
+      a.href = `/country/${encodeURIComponent(country.slug)}`;
+      a.prepend(country.name);
+      a.lastElementChild.textContent = `, ${country.weight} ${forms[rules.select(country.weight)]}`;
+      list.append(li);
+    }
+    nav.append(list);
+    root.append(nav);
+    stage.append(host);
+  },
   async tvSchedule(data) {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
@@ -128,7 +176,7 @@ const floor = {
 
 window.bench = {
   async render(kind, count, options) {
-    const data = kind === 'tvSchedule' ? scheduleData(count) : newsFeedData(count);
+    const data = { tvSchedule: scheduleData, countryTagCloud: countriesData, newsFeed: newsFeedData }[kind](count);
     return {
       ours: await time(() => ours[kind](structuredClone(data)), options),
       floor: await time(() => floor[kind](structuredClone(data)), options),

@@ -1,48 +1,124 @@
-// `npm run bench`: measures the built library in the system Chromium. Prints a table and writes
+// `npm run bench`: measures the built library in the system Chromium: sizes, render time against a
+// hand-written vanilla floor, page cost, requests and layout shift. Prints tables and writes
 // bench/results/latest.json. Timing is for people to read, never a CI pass/fail.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { fileSizes, ownShares } from '../scripts/sizes.mjs';
 import { serve } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 3;
+const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await serve({ root });
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-const results = { machine: {}, render: [] };
-try {
+const results = {
+  taken: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, chromium: browser.version(), runs: RUNS, warmup: WARMUP },
+  sizes: { files: fileSizes(), own: ownShares() },
+  render: [],
+  cost: {},
+  layoutShift: [],
+};
+
+/** A fresh page at `path`, ready when `flag` is set on window. */
+async function fresh(path, flag) {
   const page = await browser.newPage();
-  await page.goto(`${server.origin}/bench/render.html`);
-  await page.waitForFunction(() => window.benchReady === true);
-  results.machine = { chromium: browser.version(), runs: RUNS, warmup: WARMUP };
+  await page.goto(`${server.origin}${path}`);
+  if (flag) await page.waitForFunction((name) => window[name] === true, flag);
+  return page;
+}
+
+try {
+  // Render: same data, same stylesheet, ours against template cloning, data in hand to layout done.
+  const page = await fresh('/bench/render.html', 'benchReady');
   for (const [kind, count] of [
     ['newsFeed', 100],
     ['newsFeed', 1000],
     ['tvSchedule', 100],
     ['tvSchedule', 10000],
+    ['countryTagCloud', 51],
+    ['countryTagCloud', 500],
   ]) {
-    const { ours, floor } = await page.evaluate(
-      ([k, n, options]) => window.bench.render(k, n, options),
-      [kind, count, { runs: RUNS, warmup: WARMUP }],
-    );
+    const { ours, floor } = await page.evaluate(([k, n, options]) => window.bench.render(k, n, options), [
+      kind,
+      count,
+      { runs: RUNS, warmup: WARMUP },
+    ]);
     results.render.push({ kind, count, ours, floor, ratio: ours / floor });
+  }
+  await page.close();
+
+  // Page cost: each sample in a fresh page, so nothing is warm.
+  const sample = async (name) => {
+    const values = [];
+    for (let i = 0; i < RUNS; i++) {
+      const costPage = await fresh('/bench/cost.html', 'costReady');
+      values.push(await costPage.evaluate((fn) => window.cost[fn](), name));
+      await costPage.close();
+    }
+    return values;
+  };
+  const iife = await sample('iife');
+  results.cost.iife = { total: median(iife.map((v) => v.total)), evaluate: median(iife.map((v) => v.evaluate)) };
+  results.cost.insertToLayout = median(await sample('insertToLayout'));
+  results.cost.coldUpgrade50 = median(await sample('coldUpgrade'));
+  const sharedPage = await fresh('/bench/cost.html', 'costReady');
+  const before = server.hits.get('/demo/feeds/news.json') ?? 0;
+  const elements = await sharedPage.evaluate((u) => window.cost.shared(u), `/demo/feeds/news.json?shared=${Date.now()}`);
+  results.cost.requests = { elements, requests: (server.hits.get('/demo/feeds/news.json') ?? 0) - before };
+  await sharedPage.close();
+
+  // Layout shift caused by each element arriving above a paragraph of text.
+  for (const query of [
+    'tag=news-card&src=/demo/feeds/news.json',
+    'tag=news-card&variant=headline&src=/demo/feeds/news.json',
+    'tag=news-card&variant=full&src=/demo/feeds/news.json',
+    'tag=news-feed&variant=headline&limit=5&src=/demo/feeds/news.json',
+    'tag=tv-schedule&timezone=Europe/Moscow&src=/demo/feeds/tv-schedule.json',
+    'tag=country-tag-cloud&href-template=/c/{slug}&src=/demo/feeds/countries.json',
+    'tag=subscribe-form&action=/api/subscribe',
+  ]) {
+    const clsPage = await fresh(`/bench/cls.html?${query}`);
+    await clsPage.waitForFunction(() => window.clsResult !== undefined);
+    results.layoutShift.push({ case: query.replace(/&src=.*|&action=.*/, ''), cls: await clsPage.evaluate(() => window.clsResult) });
+    await clsPage.close();
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
-console.log(`Chromium ${results.machine.chromium}, median of ${RUNS} runs after ${WARMUP} warm-up runs`);
+const { machine } = results;
+console.log(`${machine.cpu} × ${machine.cpus}, Chromium ${machine.chromium}; medians of ${RUNS} runs (render after ${WARMUP} warm-up runs)\n`);
+console.log('Sizes (each entry with the chunks it loads):');
+console.table(results.sizes.files.map((r) => ({ file: r.file, raw: kb(r.raw), gzip: kb(r.gzip), brotli: kb(r.brotli) })));
+console.table(results.sizes.own.map((r) => ({ 'own code of': r.element, gzip: kb(r.gzip), brotli: kb(r.brotli) })));
+console.log('Render, data in hand to layout done:');
 console.table(
   results.render.map(({ kind, count, ours, floor, ratio }) => ({
     case: `${kind} ×${count}`,
-    'ours (ms)': ours.toFixed(1),
-    'vanilla floor (ms)': floor.toFixed(1),
+    ours: ms(ours),
+    'vanilla floor': ms(floor),
     ratio: `${ratio.toFixed(2)}×`,
   })),
 );
+console.log('Page cost:');
+console.table({
+  'news-widgets.iife.js load + run (no code cache)': ms(results.cost.iife.total),
+  '… of which parse and run': ms(results.cost.iife.evaluate),
+  'insert a <news-card> to laid out (local feed)': ms(results.cost.insertToLayout),
+  '50 <news-card> cold upgrade to rendered': ms(results.cost.coldUpgrade50),
+  [`requests for ${results.cost.requests.elements} elements on one URL`]: results.cost.requests.requests,
+});
+console.log('Layout shift (CLS) as each element arrives above text:');
+console.table(results.layoutShift.map((r) => ({ case: r.case, cls: r.cls.toFixed(4) })));
+
 await mkdir(new URL('results/', import.meta.url), { recursive: true });
 await writeFile(new URL('results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

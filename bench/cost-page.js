@@ -1,0 +1,77 @@
+// Runs in a fresh page per measurement (see run.mjs): what the library costs a partner's page.
+
+/** Loads the classic script from a URL never seen before (no code cache); ms to parse and run it. */
+async function iife() {
+  const url = `/dist/news-widgets.iife.js?nocache=${Math.random()}`;
+  const script = document.createElement('script');
+  script.src = url;
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  const total = performance.now() - start;
+  const [entry] = performance.getEntriesByName(new URL(url, location.href).href);
+  return { total, fetch: entry.responseEnd - entry.startTime, evaluate: total - (entry.responseEnd - entry.startTime) };
+}
+
+const settled = (el) =>
+  el.getAttribute('status') === 'ready'
+    ? Promise.resolve()
+    : new Promise((resolve) => el.addEventListener('widget-load', resolve, { once: true }));
+
+/** ms from inserting a <news-card> with a local feed to its content laid out. */
+async function insertToLayout() {
+  await import('/dist/news-widgets.js');
+  const el = document.createElement('news-card');
+  el.setAttribute('src', `/demo/feeds/news.json?run=${Math.random()}`);
+  const start = performance.now();
+  document.body.append(el);
+  await settled(el);
+  el.getBoundingClientRect();
+  return performance.now() - start;
+}
+
+/** ms to upgrade and render 50 small elements already in the page (their code loaded, not defined). */
+async function coldUpgrade() {
+  const { NewsCardElement } = await import('/dist/elements.js');
+  const feed = JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'T',
+    items: [{ id: '1', title: 'Сергей Лавров встретился с Ким Чен Ыном', date_published: '2023-10-19T12:00:00+03:00', _news: { views: 3259 } }],
+  });
+  const host = document.createElement('div');
+  for (let i = 0; i < 50; i++) {
+    const card = document.createElement('news-card');
+    card.setAttribute('variant', 'headline');
+    const inline = document.createElement('script');
+    inline.type = 'application/json';
+    inline.textContent = feed;
+    card.append(inline);
+    host.append(card);
+  }
+  document.body.append(host);
+  host.getBoundingClientRect();
+  const start = performance.now();
+  customElements.define('news-card', NewsCardElement);
+  await Promise.all([...host.children].map(settled));
+  host.getBoundingClientRect();
+  return performance.now() - start;
+}
+
+/** 20 elements on one URL: the server counts the requests (run.mjs reads them). */
+async function shared(url) {
+  await import('/dist/news-widgets.js');
+  const cards = Array.from({ length: 20 }, () => {
+    const card = document.createElement('news-card');
+    card.setAttribute('src', url);
+    return card;
+  });
+  document.body.append(...cards);
+  await Promise.all(cards.map(settled));
+  return cards.length;
+}
+
+window.cost = { iife, insertToLayout, coldUpgrade, shared };
+window.costReady = true;
