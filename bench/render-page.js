@@ -84,6 +84,15 @@ const ours = {
   },
 };
 
+/** The elements' outer box, which carries the font and text settings. */
+function wrap(content) {
+  const root = document.createElement('div');
+  root.className = 'root';
+  root.setAttribute('part', 'base');
+  root.append(content);
+  return root;
+}
+
 // The floor: the same markup and the same stylesheet, cloned from a template and filled by hand.
 const floor = {
   async countryTagCloud(data) {
@@ -114,7 +123,7 @@ const floor = {
       list.append(li);
     }
     nav.append(list);
-    root.append(nav);
+    root.append(wrap(nav));
     stage.append(host);
   },
   async tvSchedule(data) {
@@ -140,7 +149,7 @@ const floor = {
       list.append(li);
     }
     section.append(list);
-    root.append(section);
+    root.append(wrap(section));
     stage.append(host);
   },
   async newsFeed(data) {
@@ -169,7 +178,7 @@ const floor = {
       li.querySelector('.visually-hidden').textContent = `${item._news.views} ${forms[rules.select(item._news.views)]}`;
       list.append(li);
     }
-    root.append(list);
+    root.append(wrap(list));
     stage.append(host);
   },
 };

@@ -127,8 +127,10 @@ function renderMore(item: NewsItem, { messages, target, rel }: CardContext) {
 /** Short on screen: 3259 stays whole, 48 200 becomes "48 тыс." / "48K". */
 function compactCount(locale: string, count: number): string {
   if (count < 10_000) return formatCount(locale, count);
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count);
+  return numberFormat(locale, COMPACT).format(count);
 }
+
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
 
 const eye = html`<svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z"/><circle cx="12" cy="12" r="3"/></svg>`;
 

@@ -108,6 +108,8 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       else groups.push([row]);
     }
     const windowed = visible.length < rows.length;
+    // One formatter for every row: the zone makes a new options object.
+    const time = dateTimeFormat(this.locale, { ...messages.time, timeZone: zoneOf(this.timezone) });
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
       ${groups.map(
@@ -115,7 +117,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
           group,
         ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(group[0].programme)}</h3>` : nothing}
           <ol>
-            ${group.map((row) => this.renderRow(row, now))}
+            ${group.map((row) => this.renderRow(row, now, time))}
           </ol>`,
       )}
       ${windowed ? html`<div class="sentinel" data-edge="end"></div>` : nothing}
@@ -137,13 +139,12 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     else scroller.removeAttribute('tabindex');
   }
 
-  private renderRow({ programme, index }: Row, now: number): TemplateResult {
+  private renderRow({ programme, index }: Row, now: number, time: Intl.DateTimeFormat): TemplateResult {
     const messages = scheduleMessages(this.locale);
     const live = index === this.liveIndex;
     const past = !live && endOf(programme) <= now;
     const progress = live ? progressOf(programme, now) : undefined;
     const left = live ? minutesLeft(programme, now) : undefined;
-    const zone = zoneOf(this.timezone);
     return html`<li
       part="programme${live ? ' on-air' : ''}${past ? ' past' : ''}"
       class="row${live ? ' on-air' : ''}${past ? ' past' : ''}"
@@ -151,7 +152,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       data-index=${index}
     >
       <time part="time" class="time" datetime=${programme.start.toISOString()}
-        >${dateTimeFormat(this.locale, { ...messages.time, timeZone: zone }).format(programme.start)}</time
+        >${time.format(programme.start)}</time
       >
       <div class="info">
         <span part="title" class="title"
