@@ -3,11 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/static-server.mjs';
+import { pageRoutes } from './pages.mjs';
 import { createSubscribeHandler } from './subscribe-api.mjs';
-
-/** The strict policy of the hostile page: no inline script or style, no eval, nothing foreign. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 /**
  * The sample programme is from October 2023. The demo serves it moved to tonight, so that its
@@ -30,6 +27,7 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
     // Partner pages live on other origins: scripts, chunks and feeds are served as a CDN would.
     cors: true,
     routes: {
+      ...pageRoutes,
       '/demo/feeds/tv-tonight.json': (_req, res) => {
         const sample = JSON.parse(readFileSync(`${root}demo/feeds/tv-schedule.json`, 'utf8'));
         res.writeHead(200, {
@@ -41,7 +39,6 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
       },
       '/api/subscribe': createSubscribeHandler({ file: dataFile ?? `${root}demo/.data/subscribers.jsonl` }),
     },
-    headers: (path) => (path === '/demo/hostile.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
 }
 

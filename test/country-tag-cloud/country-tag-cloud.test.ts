@@ -2,17 +2,13 @@ import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/country-tag-cloud.js';
 import type { CountryTagCloudElement } from '../../src/country-tag-cloud/country-tag-cloud.js';
+import { renderWidget } from '../support/render.js';
 import { fixture } from '../support/server.js';
 
 const sample = fixture('countries.json');
 
-async function cloud(template: ReturnType<typeof html>): Promise<CountryTagCloudElement> {
-  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('country-tag-cloud') as CountryTagCloudElement;
-  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
-  await el.updateComplete;
-  return el;
-}
+const cloud = (template: ReturnType<typeof html>) =>
+  renderWidget<CountryTagCloudElement>(template, 'country-tag-cloud');
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const tags = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="tag"]')];
 /** The visible name: the tag's own text, without the spoken weight. */

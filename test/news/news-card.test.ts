@@ -2,6 +2,7 @@ import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/news-card.js';
 import type { NewsCardElement } from '../../src/news/news-card.js';
+import { renderWidget } from '../support/render.js';
 import { fixture } from '../support/server.js';
 
 const news = fixture('news.json');
@@ -9,13 +10,7 @@ const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const TITLE = 'Сергей Лавров встретился с Ким Чен Ыном в ходе официального визита в КНДР';
 
-async function card(template: ReturnType<typeof html>): Promise<NewsCardElement> {
-  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('news-card') as NewsCardElement;
-  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
-  await el.updateComplete;
-  return el;
-}
+const card = (template: ReturnType<typeof html>) => renderWidget<NewsCardElement>(template, 'news-card');
 
 /** A one-item feed, given as data. */
 const feedOf = (item: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({

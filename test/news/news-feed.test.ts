@@ -1,7 +1,8 @@
-import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/news-feed.js';
 import type { NewsFeedElement } from '../../src/news/news-feed.js';
+import { renderWidget } from '../support/render.js';
 import { fixture } from '../support/server.js';
 
 const manyItems = (count: number) => ({
@@ -17,13 +18,7 @@ const manyItems = (count: number) => ({
   })),
 });
 
-async function feedOf(template: ReturnType<typeof html>): Promise<NewsFeedElement> {
-  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('news-feed') as NewsFeedElement;
-  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
-  await el.updateComplete;
-  return el;
-}
+const feedOf = (template: ReturnType<typeof html>) => renderWidget<NewsFeedElement>(template, 'news-feed');
 const titles = (el: Element) =>
   [...(el.shadowRoot as ShadowRoot).querySelectorAll('[part~="title"]')].map((t) => t.textContent?.trim());
 

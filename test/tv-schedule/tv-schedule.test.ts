@@ -4,19 +4,14 @@ import '../../src/tv-schedule.js';
 import { tickerActive } from '../../src/tv-schedule/minute-ticker.js';
 import type { TvScheduleElement } from '../../src/tv-schedule/tv-schedule.js';
 import { ManualClock } from '../support/manual-clock.js';
+import { renderWidget } from '../support/render.js';
 import { fixture } from '../support/server.js';
 
 const sample = fixture('tv-schedule.json');
 const channel = { id: 'c', name: 'Большая Азия ТВ', timezone: 'Europe/Moscow' };
 const at = (iso: string) => new Date(iso);
 
-async function schedule(template: ReturnType<typeof html>): Promise<TvScheduleElement> {
-  const wrapper = await mount<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('tv-schedule') as TvScheduleElement;
-  if (el.status === 'loading') await Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
-  await el.updateComplete;
-  return el;
-}
+const schedule = (template: ReturnType<typeof html>) => renderWidget<TvScheduleElement>(template, 'tv-schedule');
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="programme"]')];
 const times = (el: Element) => rows(el).map((row) => row.querySelector('time')?.textContent);
