@@ -14,7 +14,10 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
     value = make();
     cache.set(key, value);
   }
-  if (!forOptions) byOptions.set(options, (forOptions = new Map()));
+  if (!forOptions) {
+    forOptions = new Map();
+    byOptions.set(options, forOptions);
+  }
   forOptions.set(`${kind}|${locale}`, value);
   return value;
 }
