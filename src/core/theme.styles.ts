@@ -56,6 +56,10 @@ export const themeStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Our own layout rules must not bring back what a template hides. */
+  [hidden] {
+    display: none !important;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedElement } from '../core/feed-element.js';
+import { dateTimeFormat } from '../core/format.js';
 import { ArticleBodies } from './article-body.js';
 import { newsMessages } from './messages.js';
 import { type NewsFeed, type NewsItem, parseNewsFeed } from './news.normalize.js';
@@ -54,9 +55,11 @@ export abstract class NewsElement extends FeedElement<NewsFeed> {
 
   /** Everything the card template needs for this render. */
   protected cardContext(): CardContext {
+    const messages = newsMessages(this.locale);
     return {
       locale: this.locale,
-      messages: newsMessages(this.locale),
+      messages,
+      dateFormat: dateTimeFormat(this.locale, messages.date),
       variant: variantOf(this.variant),
       target: this.target,
       rel: this.rel,

@@ -29,6 +29,7 @@ export class NewsFeedElement extends NewsElement {
       .list.headline {
         gap: 0;
       }
+
       .list.headline .card {
         border-width: 0 0 1px;
         border-radius: 0;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { countLabel, dateTimeFormat, formatCount, numberFormat } from '../core/format.js';
+import { countLabel, formatCount, numberFormat } from '../core/format.js';
 import type { ArticleBodies } from './article-body.js';
 import type { NewsMessages } from './messages.js';
 import type { NewsItem } from './news.normalize.js';
@@ -21,6 +21,8 @@ export interface CardContext {
   target: string;
   rel: string;
   bodies: ArticleBodies;
+  /** The meta line's date format, built once per render. */
+  dateFormat: Intl.DateTimeFormat;
   /** Items whose image failed to load: they keep the frame, without the broken image. */
   failedImages: ReadonlySet<string>;
   onImageError: (event: Event) => void;
@@ -28,42 +30,38 @@ export interface CardContext {
 
 /** One news item in the card layout, shared by <news-card> and <news-feed>. */
 export function renderNewsItem(item: NewsItem, context: CardContext): TemplateResult {
-  const { variant } = context;
-  const summary = variant === 'headline' ? undefined : context.bodies.summary(item);
+  const { variant, locale, messages, target, rel } = context;
+  const { date, views, source } = item;
+  // Title and meta line in one template: a long list clones one fragment per item, not nine.
   return html`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
-    ${renderTitle(item, context)} ${renderMeta(item, context)}
-    ${variant === 'headline' ? nothing : renderImage(item, context)}
-    ${variant === 'summary' && summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-    ${variant === 'full' ? renderFull(item, context) : nothing}
-    ${variant === 'summary' && item.url ? renderMore(item, context) : nothing}
+    <h3 part="title" class="title" ?hidden=${!item.title}>
+      <a href=${ifDefined(item.url)} target=${target} rel=${rel}>${item.title}</a>
+    </h3>
+    <p part="meta" class="meta" ?hidden=${!date && !source && views === undefined}>
+      <time ?hidden=${!date} datetime=${ifDefined(date?.toISOString())}>${date ? context.dateFormat.format(date) : ''}</time>
+      <span class="source" ?hidden=${!source}>${source}</span>
+      <span class="views" ?hidden=${views === undefined}>
+        <span aria-hidden="true"
+          ><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+            <path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" />
+            <circle cx="12" cy="12" r="3" /></svg
+          >${views === undefined ? '' : compactCount(locale, views)}</span
+        >
+        <span class="visually-hidden">${views === undefined ? '' : countLabel(locale, views, messages.views)}</span>
+      </span>
+    </p>
+    ${variant === 'headline' ? nothing : renderBody(item, context)}
   </article>`;
 }
 
-function renderTitle(item: NewsItem, { target, rel }: CardContext) {
-  if (!item.title) return nothing;
-  return html`<h3 part="title" class="title">
-    ${item.url ? html`<a href=${item.url} target=${target} rel=${rel}>${item.title}</a>` : item.title}
-  </h3>`;
-}
-
-function renderMeta(item: NewsItem, { locale, messages }: CardContext) {
-  if (!item.date && !item.source && item.views === undefined) return nothing;
-  return html`<p part="meta" class="meta">
-    ${
-      item.date
-        ? html`<time datetime=${item.date.toISOString()}>${dateTimeFormat(locale, messages.date).format(item.date)}</time>`
-        : nothing
-    }
-    ${item.source ? html`<span class="source">${item.source}</span>` : nothing}
-    ${
-      item.views === undefined
-        ? nothing
-        : html`<span class="views">
-          <span aria-hidden="true">${eye}${compactCount(locale, item.views)}</span>
-          <span class="visually-hidden">${countLabel(locale, item.views, messages.views)}</span>
-        </span>`
-    }
-  </p>`;
+/** What the summary and full variants add under the meta line. */
+function renderBody(item: NewsItem, context: CardContext) {
+  const { variant } = context;
+  const summary = variant === 'summary' ? context.bodies.summary(item) : undefined;
+  return html`${renderImage(item, context)}
+  ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+  ${variant === 'full' ? renderFull(item, context) : nothing}
+  ${variant === 'summary' && item.url ? renderMore(item, context) : nothing}`;
 }
 
 function renderImage(item: NewsItem, { messages, failedImages, onImageError }: CardContext) {
@@ -131,8 +129,6 @@ function compactCount(locale: string, count: number): string {
 }
 
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
-
-const eye = html`<svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z"/><circle cx="12" cy="12" r="3"/></svg>`;
 
 const line = (kind: string) => html`<div class="bone line ${kind}"></div>`;
 const lines = (count: number, kind: string) => Array.from({ length: count }, () => line(kind));

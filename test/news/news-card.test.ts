@@ -8,6 +8,8 @@ import { fixture } from '../support/server.js';
 const news = fixture('news.json');
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`) as HTMLElement | null;
+/** Whether an element is there for the reader (rendered, not hidden). */
+const shown = (el: Element | null | undefined) => Boolean(el?.checkVisibility());
 const TITLE = 'Сергей Лавров встретился с Ким Чен Ыном в ходе официального визита в КНДР';
 
 const card = (template: ReturnType<typeof html>) => renderWidget<NewsCardElement>(template, 'news-card');
@@ -108,15 +110,17 @@ describe('<news-card>', () => {
       const el = await card(
         html`<news-card .data=${feedOf({ title: 'Plain', date_published: '2024-01-02T10:00:00Z' })}></news-card>`,
       );
-      expect(part(el, 'meta')?.querySelector('.views')).to.equal(null);
-      expect(part(el, 'meta')?.querySelector('.source')).to.equal(null);
+      expect(shown(part(el, 'meta')?.querySelector('.views'))).to.equal(false);
+      expect(shown(part(el, 'meta')?.querySelector('.source'))).to.equal(false);
+      expect(shown(part(el, 'meta')?.querySelector('time'))).to.equal(true);
       expect(part(el, 'meta')?.querySelector('time')).to.exist;
     });
 
     it('shows nothing it cannot vouch for: no link without a URL, no meta without data', async () => {
       const el = await card(html`<news-card .data=${feedOf({ title: 'Bare' })}></news-card>`);
-      expect(part(el, 'title')?.querySelector('a')).to.equal(null);
-      expect(part(el, 'meta')).to.equal(null);
+      expect(part(el, 'title')?.querySelector('a[href]')).to.equal(null);
+      expect(part(el, 'title')?.getAttribute('role') ?? 'heading').to.equal('heading');
+      expect(shown(part(el, 'meta'))).to.equal(false);
       expect(part(el, 'more')).to.equal(null);
       expect(part(el, 'figure')).to.equal(null);
     });
