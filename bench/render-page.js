@@ -1,6 +1,6 @@
 // Runs in the benchmark page: renders the same data with our elements and with hand-written
 // vanilla DOM (template cloning, the practical floor), timing data-in-hand to layout done.
-import { NewsFeedElement } from '../dist/news-widgets.js';
+import '../dist/news-widgets.js';
 
 const stage = document.getElementById('stage');
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -84,6 +84,16 @@ const ours = {
   },
 };
 
+/** A shadow root with the element's own stylesheet, and a template of one row's markup. */
+function floorHost(tag, rowHtml) {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = customElements.get(tag).elementStyles.map((style) => style.styleSheet);
+  const template = document.createElement('template');
+  template.innerHTML = rowHtml;
+  return { host, root, row: () => template.content.firstElementChild.cloneNode(true) };
+}
+
 /** The elements' outer box, which carries the font and text settings. */
 function wrap(content) {
   const root = document.createElement('div');
@@ -96,11 +106,10 @@ function wrap(content) {
 // The floor: the same markup and the same stylesheet, cloned from a template and filled by hand.
 const floor = {
   async countryTagCloud(data) {
-    const host = document.createElement('div');
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = customElements.get('country-tag-cloud').elementStyles.map((style) => style.styleSheet);
-    const template = document.createElement('template');
-    template.innerHTML = '<li><a part="tag" class="tag" target="_blank" rel="noopener noreferrer"><span class="visually-hidden"></span></a></li>';
+    const { host, root, row } = floorHost(
+      'country-tag-cloud',
+      '<li><a part="tag" class="tag" target="_blank" rel="noopener noreferrer"><span class="visually-hidden"></span></a></li>',
+    );
     const collator = new Intl.Collator('ru');
     const rules = new Intl.PluralRules('ru');
     const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
@@ -114,7 +123,7 @@ const floor = {
     const list = document.createElement('ul');
     list.className = 'list';
     for (const country of sorted) {
-      const li = template.content.firstElementChild.cloneNode(true);
+      const li = row();
       const a = li.firstElementChild;
       a.classList.add(`l${country.level}`);
       a.href = `/country/${encodeURIComponent(country.slug)}`;
@@ -127,19 +136,17 @@ const floor = {
     stage.append(host);
   },
   async tvSchedule(data) {
-    const host = document.createElement('div');
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = customElements.get('tv-schedule').elementStyles.map((style) => style.styleSheet);
-    const template = document.createElement('template');
-    template.innerHTML =
-      '<li part="programme" class="row"><time part="time" class="time"></time><div class="info"><span part="title" class="title"></span></div><span part="rating" class="rating"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>';
+    const { host, root, row } = floorHost(
+      'tv-schedule',
+      '<li part="programme" class="row"><time part="time" class="time"></time><div class="info"><span part="title" class="title"></span></div><span part="rating" class="rating"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>',
+    );
     const time = new Intl.DateTimeFormat('ru', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Moscow' });
     const section = document.createElement('section');
     section.className = 'scroller';
     const list = document.createElement('ol');
     const programmes = data.programmes.map((p) => ({ ...p, start: new Date(p.start) })).sort((a, b) => a.start - b.start);
     for (const programme of programmes) {
-      const li = template.content.firstElementChild.cloneNode(true);
+      const li = row();
       const t = li.querySelector('time');
       t.dateTime = programme.start.toISOString();
       t.textContent = time.format(programme.start);
@@ -153,19 +160,17 @@ const floor = {
     stage.append(host);
   },
   async newsFeed(data) {
-    const host = document.createElement('div');
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = NewsFeedElement.elementStyles.map((style) => style.styleSheet);
-    const template = document.createElement('template');
-    template.innerHTML =
-      '<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer"></a></h3><p part="meta" class="meta"><time></time><span class="source"></span><span class="views"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></p></article></li>';
+    const { host, root, row } = floorHost(
+      'news-feed',
+      '<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer"></a></h3><p part="meta" class="meta"><time></time><span class="source"></span><span class="views"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></p></article></li>',
+    );
     const list = document.createElement('ul');
     list.className = 'list headline';
     const date = new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
     const rules = new Intl.PluralRules('ru');
     const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
     for (const item of data.items) {
-      const li = template.content.firstElementChild.cloneNode(true);
+      const li = row();
       const a = li.querySelector('a');
       a.href = item.url;
       a.textContent = item.title;

@@ -1,4 +1,5 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import { fixture, stats, uniqueKey } from '../support/server.js';
 import '../support/test-feed.js';
@@ -57,6 +58,22 @@ describe('feed core: states and theme', () => {
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(root).colorScheme).to.equal('light');
+  });
+
+  it('follows the viewer’s colour scheme when no theme is set', async () => {
+    const el = await mount<TestFeedElement>(html`<test-feed .data=${{ title: 'T', items: [] }}></test-feed>`);
+    const colour = () => getComputedStyle(part(el, 'base') as HTMLElement).backgroundColor;
+    try {
+      await emulateMedia({ colorScheme: 'light' });
+      const light = colour();
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(colour()).not.to.equal(light);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(colour()).to.equal(light);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('keeps its own font and line height against a hostile page stylesheet', async () => {
