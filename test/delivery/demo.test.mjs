@@ -159,6 +159,39 @@ describe('script tag on another origin', () => {
   });
 });
 
+describe('loader.js', () => {
+  it('defines elements added later, and those in shadow roots it is told about', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      // A blank HTML page on the demo's origin, with nothing but what the test adds.
+      await page.goto(`${demo.origin}/demo/demo.css`);
+      await page.setContent('<!doctype html><html lang="ru"><head><title>blank</title></head><body></body></html>');
+      const defined = await page.evaluate(async (origin) => {
+        const { watch } = await import(`${origin}/dist/loader.js`);
+        const wait = (tag) => customElements.whenDefined(tag).then(() => tag);
+        // Added to the document after the loader ran.
+        document.body.append(document.createElement('news-feed'));
+        const later = await wait('news-feed');
+        // Inside a shadow root: invisible to a document observer until the loader is told of it.
+        const host = document.createElement('div');
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'open' });
+        watch(root);
+        root.append(document.createElement('tv-schedule'));
+        const inShadow = await wait('tv-schedule');
+        return [later, inShadow, Boolean(customElements.get('subscribe-form'))];
+      }, demo.origin);
+      // Only what appeared was loaded.
+      assert.deepEqual(defined, ['news-feed', 'tv-schedule', false]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('demo: subscription', () => {
   it('subscribes through the real endpoint, then knows the address', async () => {
     const { page } = await open('/demo/');
