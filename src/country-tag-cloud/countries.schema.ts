@@ -20,9 +20,3 @@ export const CountryObjectSchema = z
 export const CountrySchema = z.union([z.string().check(z.minLength(1)), CountryObjectSchema]);
 
 export const CountriesSchema = z.union([z.object({ countries: z.array(z.unknown()) }), z.array(z.unknown())]);
-
-/** The whole document with entries typed, for JSON Schema export. */
-export const CountriesDocumentSchema = z.union([
-  z.object({ countries: z.array(CountrySchema) }),
-  z.array(CountrySchema),
-]);

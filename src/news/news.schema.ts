@@ -60,8 +60,4 @@ export const NewsFeedSchema = z.object({
   items: z.array(z.unknown()),
 });
 
-/** The whole feed with items typed, for JSON Schema export and producers' type checks. */
-export const NewsFeedDocumentSchema = z.extend(NewsFeedSchema, { items: z.array(NewsItemSchema) });
-
 export type NewsItemInput = z.infer<typeof NewsItemSchema>;
-export type NewsFeedInput = z.infer<typeof NewsFeedDocumentSchema>;

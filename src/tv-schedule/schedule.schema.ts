@@ -36,8 +36,5 @@ export const ScheduleSchema = z.object({
   programmes: z.array(z.unknown()),
 });
 
-/** The whole document with programmes typed, for JSON Schema export. */
-export const ScheduleDocumentSchema = z.extend(ScheduleSchema, { programmes: z.array(ProgrammeSchema) });
-
 export type ProgrammeInput = z.infer<typeof ProgrammeSchema>;
 export type Rating = (typeof RATINGS)[number];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { NewsFeedDocumentSchema, NewsItemSchema } from '../../src/news/news.schema.js';
+import { NewsItemSchema } from '../../src/news/news.schema.js';
+import { NewsFeedSchema as NewsFeedDocumentSchema } from '../../src/schemas.js';
 import { fixture } from '../support/server.js';
 
 describe('news feed schema', () => {
