@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { clock } from '../core/clock.js';
-import { isAbort, toFeedError } from '../core/errors.js';
+import { FeedError, isAbort, toFeedError } from '../core/errors.js';
 import { LocaleController } from '../core/locale.js';
 import { send } from '../core/request.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -243,7 +243,7 @@ export class SubscribeFormElement extends LitElement {
     this.request = request;
     let outcome: Outcome;
     try {
-      if (!url) throw toFeedError(new Error('No action to post to'), 'network');
+      if (!url) throw new FeedError('network', `No http(s) action to post to: ${this.action}`);
       const form = this.enctype === 'form';
       const response = await send(url, {
         signal: request.signal,
