@@ -128,6 +128,15 @@ describe('<subscribe-form>', () => {
       });
     }
 
+    it('fails honestly, keeping the address, with no action or a javascript: one', async () => {
+      for (const action of [undefined, 'javascript:alert(1)']) {
+        const el = await form(html`<subscribe-form lang="en" action=${action ?? ''}></subscribe-form>`);
+        const event = await submit(el, 'nowhere@example.org');
+        expect(event.detail.kind).to.equal('network');
+        expect(input(el).value).to.equal('nowhere@example.org');
+      }
+    });
+
     it('times out after `timeout` seconds', async () => {
       const clock = new ManualClock();
       try {
