@@ -1,6 +1,6 @@
 import { clock } from './clock.js';
 import { type FeedError, isAbort, toFeedError } from './errors.js';
-import { fetchJson } from './request.js';
+import { fetchJson, timeoutMs } from './request.js';
 
 /** What one URL has given so far. Shared by every element that asks for it. */
 export interface FeedEntry {
@@ -121,10 +121,11 @@ function broadcast(slot: Slot): void {
   for (const subscriber of [...slot.subscribers]) subscriber.notify(slot);
 }
 
+/** The most patient subscriber's timeout (each already has the default applied). */
 function timeoutOf(slot: Slot): number {
   let timeout = 0;
   for (const { timeout: t } of slot.subscribers) timeout = Math.max(timeout, t);
-  return timeout || 10_000;
+  return timeout || timeoutMs(undefined);
 }
 
 /** One timer per URL, at the shortest interval any of its subscribers asked for. */

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, toFeedError } from './errors.js';
 import { WidgetErrorEvent, WidgetLoadEvent } from './events.js';
 import { type FeedEntry, reload, subscribe } from './feed-cache.js';
+import { timeoutMs } from './request.js';
 import type { FeedParser, Parsed } from './validate.js';
 import { whenNearViewport } from './visibility.js';
 
@@ -26,7 +27,6 @@ interface Resolved extends FeedSource {
   url?: string;
 }
 
-export const DEFAULT_TIMEOUT_S = 10;
 const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"]';
 
 /**
@@ -37,7 +37,6 @@ const INLINE = ':scope > script[type="application/json"], :scope > script[type="
 export class FeedController<T> implements ReactiveController {
   status: FeedStatus = 'loading';
   value?: T;
-  skipped = 0;
   error?: FeedError;
 
   private source?: Resolved;
@@ -114,7 +113,7 @@ export class FeedController<T> implements ReactiveController {
     this.subscription = token;
     this.release = subscribe(source.url as string, {
       refresh: Math.max(0, source.refresh) * 1000,
-      timeout: (source.timeout > 0 ? source.timeout : DEFAULT_TIMEOUT_S) * 1000,
+      timeout: timeoutMs(source.timeout),
       notify: (entry) => {
         if (this.subscription === token) this.receive(entry);
       },
@@ -156,7 +155,6 @@ export class FeedController<T> implements ReactiveController {
 
   private succeed({ data, skipped }: Parsed<T>): void {
     this.value = data;
-    this.skipped = skipped;
     this.error = undefined;
     this.set('ready');
     this.queue(new WidgetLoadEvent({ data, skipped }));

@@ -4,6 +4,7 @@ import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { LocaleController } from './locale.js';
 import { coreMessages } from './messages/index.js';
+import { LINK_REL } from './safe-url.js';
 import { fallback, renderEmpty, renderError, renderLoading, skeletonBlock, stateStyles } from './states.js';
 import { themeStyles } from './theme.styles.js';
 import type { FeedParser } from './validate.js';
@@ -96,8 +97,8 @@ export abstract class FeedElement<T> extends LitElement {
     return false;
   }
 
-  /** `rel` for feed links: a new tab must not reach back into the host page. */
-  protected readonly rel = 'noopener noreferrer';
+  /** `rel` for feed links. */
+  protected readonly rel = LINK_REL;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -5,6 +5,13 @@ import { FeedError } from './errors.js';
 export const RETRIES = 2;
 export const RETRY_DELAY_MS = 500;
 
+/** Seconds to wait for an answer when an element's `timeout` is absent or not a positive number. */
+export const DEFAULT_TIMEOUT_S = 10;
+
+/** An element's `timeout` attribute (seconds) as milliseconds, with the default for junk. */
+export const timeoutMs = (seconds: number | undefined): number =>
+  (seconds !== undefined && seconds > 0 ? seconds : DEFAULT_TIMEOUT_S) * 1000;
+
 export interface RequestOptions {
   /** Aborts the request and any wait between tries. */
   signal: AbortSignal;

@@ -1,3 +1,6 @@
+/** `rel` for every link we open: a new tab must not reach back into the host page. */
+export const LINK_REL = 'noopener noreferrer';
+
 /**
  * Turns an untrusted feed string into a URL fit for `href` or `src`: resolved against `base`
  * (the feed's URL), and only if it is http(s). Anything else (javascript:, data:, junk) is undefined.

@@ -1,4 +1,4 @@
-import { safeUrl } from './safe-url.js';
+import { LINK_REL, safeUrl } from './safe-url.js';
 
 /**
  * Turns untrusted article HTML into a fragment of article markup: paragraphs, headings, lists,
@@ -194,7 +194,7 @@ function build(name: string, attributes: [string, string][], base: string): Elem
     element.setAttribute('decoding', 'async');
   }
   if (name === 'a') {
-    element.setAttribute('rel', 'noopener noreferrer');
+    element.setAttribute('rel', LINK_REL);
     element.setAttribute('target', '_blank');
   }
   return element;

@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { clock } from '../core/clock.js';
 import { FeedError, isAbort, toFeedError } from '../core/errors.js';
 import { LocaleController } from '../core/locale.js';
-import { send } from '../core/request.js';
-import { safeUrl } from '../core/safe-url.js';
+import { send, timeoutMs } from '../core/request.js';
+import { LINK_REL, safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { SubscribeErrorEvent, type SubscribePayload, SubscribeSubmitEvent, SubscribeSuccessEvent } from './events.js';
 import { formMessages } from './messages.js';
@@ -167,7 +167,7 @@ export class SubscribeFormElement extends LitElement {
               />
               <span
                 >${messages.consent}
-                ${privacy ? html`<a href=${privacy} target=${this.target} rel="noopener noreferrer">${messages.privacy}</a>` : nothing}</span
+                ${privacy ? html`<a href=${privacy} target=${this.target} rel=${LINK_REL}>${messages.privacy}</a>` : nothing}</span
               >
             </label>
             ${
@@ -247,7 +247,7 @@ export class SubscribeFormElement extends LitElement {
       const form = this.enctype === 'form';
       const response = await send(url, {
         signal: request.signal,
-        timeout: (this.timeout > 0 ? this.timeout : 10) * 1000,
+        timeout: timeoutMs(this.timeout),
         init: {
           method: 'POST',
           headers: { 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
