@@ -97,8 +97,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   protected override renderContent(schedule: Schedule): TemplateResult {
     const now = this.currentTime();
     const rows = this.rows(schedule, now);
-    this.liveIndex = onAirIndex(schedule.programmes, now);
-    const visible = this.visibleRows(rows, [schedule, this.timezone, this.day, this.upcoming, this.hidePast]);
+    const visible = this.visibleRows(rows, this.inputs(schedule));
     const showDays = Boolean(this.day) || rows[0].day !== rows[rows.length - 1].day;
     const messages = scheduleMessages(this.locale);
     const groups: Row[][] = [];
@@ -108,14 +107,16 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       else groups.push([row]);
     }
     const windowed = visible.length < rows.length;
-    // One formatter for every row: the zone makes a new options object.
-    const time = dateTimeFormat(this.locale, { ...messages.time, timeZone: zoneOf(this.timezone) });
+    // One formatter each for all rows and headings: the zone makes new options objects.
+    const timeZone = zoneOf(this.timezone);
+    const time = dateTimeFormat(this.locale, { ...messages.time, timeZone });
+    const day = dateTimeFormat(this.locale, { ...messages.day, timeZone });
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
       ${groups.map(
         (
           group,
-        ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(group[0].programme)}</h3>` : nothing}
+        ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(day, group[0].programme)}</h3>` : nothing}
           <ol>
             ${group.map((row) => this.renderRow(row, now, time))}
           </ol>`,
@@ -189,31 +190,36 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     </li>`;
   }
 
-  private dayHeading(programme: Programme): string {
-    const messages = scheduleMessages(this.locale);
-    const text = dateTimeFormat(this.locale, { ...messages.day, timeZone: zoneOf(this.timezone) }).format(
-      programme.start,
-    );
+  private dayHeading(format: Intl.DateTimeFormat, programme: Programme): string {
+    const text = format.format(programme.start);
     return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
+  }
+
+  /** What the rows depend on besides the time. */
+  private inputs(schedule: Schedule): unknown[] {
+    return [schedule, this.timezone, this.day, this.upcoming, this.hidePast];
   }
 
   private rowsCache?: { inputs: unknown[]; rows: Row[] };
 
-  /** The programmes `day`, `upcoming` and `hide-past` leave, in order, with their day. */
+  /**
+   * The programmes `day`, `upcoming` and `hide-past` leave, in order, with their day; also finds the
+   * programme on air. Worked out once per update (isEmpty and renderContent both ask).
+   */
   private rows(schedule: Schedule, now: number): Row[] {
-    const inputs = [schedule, now, this.timezone, this.day, this.upcoming, this.hidePast];
+    const inputs = [...this.inputs(schedule), now];
     if (this.rowsCache?.inputs.every((value, i) => value === inputs[i])) return this.rowsCache.rows;
-    const rows = this.filterRows(schedule, now);
+    this.liveIndex = onAirIndex(schedule.programmes, now);
+    const rows = this.filterRows(schedule, now, this.liveIndex);
     this.rowsCache = { inputs, rows };
     return rows;
   }
 
-  private filterRows(schedule: Schedule, now: number): Row[] {
+  private filterRows(schedule: Schedule, now: number, live: number): Row[] {
     const zone = zoneOf(this.timezone);
     const { programmes } = schedule;
     let indices: number[];
     if (this.upcoming !== undefined && this.upcoming >= 0) {
-      const live = onAirIndex(programmes, now);
       let first = live;
       if (first < 0) {
         first = programmes.findIndex((programme) => programme.start.getTime() > now);
@@ -229,7 +235,6 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       index,
       day: dayKey(programmes[index].start, zone),
     }));
-    const live = onAirIndex(programmes, now);
     return rows.filter(
       (row) =>
         (!this.day || row.day === this.day) && (!this.hidePast || row.index === live || endOf(row.programme) > now),
