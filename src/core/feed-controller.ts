@@ -66,6 +66,12 @@ export class FeedController<T> implements ReactiveController {
     if (this.host.isConnected) this.connect();
   }
 
+  /** The host could not render the data it was given: that is an error, not a load. */
+  renderFailed(error: FeedError): void {
+    this.queued = this.queued.filter((event) => !(event instanceof WidgetLoadEvent));
+    this.fail(error);
+  }
+
   /** Tries again after an error (the Retry button). */
   retry(): void {
     if (this.source?.url && this.subscription) reload(this.source.url);

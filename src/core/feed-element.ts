@@ -119,7 +119,7 @@ export abstract class FeedElement<T> extends LitElement {
         else if (this.isPending(data)) status = 'loading';
         else this.content = this.renderContent(data);
       } catch (error) {
-        this.feed.error = toFeedError(error, 'schema');
+        this.feed.renderFailed(toFeedError(error, 'schema'));
         status = 'error';
       }
     }

@@ -2,8 +2,7 @@ import { aTimeout, expect, html, fixture as mount, oneEvent } from '@open-wc/tes
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { fixture, stats, uniqueKey } from '../support/server.js';
-import '../support/test-feed.js';
-import type { TestFeedElement } from '../support/test-feed.js';
+import { TestFeedElement } from '../support/test-feed.js';
 
 const probe = fixture('probe.json');
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -321,6 +320,22 @@ describe('feed core: sharing, refresh, lazy, abort', () => {
     expect(a.status).to.equal('ready');
   });
 
+  it('keeps what it shows when a refresh fails, and still reports the error', async () => {
+    const key = uniqueKey('refresh-fails');
+    const el = await mount<TestFeedElement>(html`<test-feed refresh="30" src="/api/fails-after/${key}/1"></test-feed>`);
+    await oneEvent(el, 'widget-load');
+    await el.updateComplete;
+    await clock.scheduled(30_000);
+    const failed = oneEvent(el, 'widget-error');
+    clock.advance(30_000);
+    await passBackoff();
+    expect((await failed).detail).to.include({ code: 'http', status: 500 });
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(part(el, 'title')?.textContent).to.equal('hit 1');
+    expect(part(el, 'error')).to.equal(null);
+  });
+
   it('raises a refresh below 30 seconds to 30', async () => {
     const key = uniqueKey('refresh-min');
     const el = await mount<TestFeedElement>(html`<test-feed refresh="1" src="/api/counted/${key}"></test-feed>`);
@@ -394,6 +409,38 @@ describe('feed core: sharing, refresh, lazy, abort', () => {
     expect((await stats(key)).closed).to.equal(0);
     host.firstElementChild?.remove();
     await waitForClosed(key, 1);
+  });
+});
+
+describe('feed core: no exception reaches the page', () => {
+  it('turns a render that throws into the error state and an event', async () => {
+    if (!customElements.get('throwing-feed')) {
+      customElements.define(
+        'throwing-feed',
+        class extends TestFeedElement {
+          protected override renderContent(): never {
+            throw new TypeError('cannot render this');
+          }
+        },
+      );
+    }
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const host = await mount<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(host, 'widget-error');
+      const el = document.createElement('throwing-feed') as TestFeedElement;
+      el.data = { title: 'T', items: [{ id: 'a', text: 'x' }] };
+      host.append(el);
+      expect((await failed).detail).to.include({ code: 'schema', message: 'cannot render this' });
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('error');
+      expect(part(el, 'retry')).to.exist;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 });
 

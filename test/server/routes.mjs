@@ -23,6 +23,14 @@ const json = (ctx, body, status = 200) => {
 const routes = [
   // Counts requests; the title tells which hit answered, so a refresh shows new content.
   [/^\/api\/counted\/([\w-]+)$/, (ctx, stats) => json(ctx, { ...probe, title: `hit ${stats.hits}` })],
+  // Answers the first N hits, then fails with 500: a refresh that goes wrong.
+  [
+    /^\/api\/fails-after\/([\w-]+)\/(\d+)$/,
+    (ctx, stats, answers) =>
+      stats.hits <= Number(answers)
+        ? json(ctx, { ...probe, title: `hit ${stats.hits}` })
+        : json(ctx, { error: 'down' }, 500),
+  ],
   // Fails with 503 for the first N hits, then answers.
   [
     /^\/api\/flaky\/([\w-]+)\/(\d+)$/,
