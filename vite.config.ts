@@ -56,7 +56,6 @@ export default defineConfig(({ mode }) => {
                   groups: [
                     { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
                     { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-                    { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
                   ],
                 },
               }),

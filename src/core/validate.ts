@@ -1,6 +1,5 @@
-import './jitless.js';
-import type * as z from 'zod/mini';
 import { FeedError } from './errors.js';
+import { checkSchema, type Schema, SchemaMismatch } from './schema.js';
 
 /** A validated feed and how many of its items were dropped as invalid. */
 export interface Parsed<T> {
@@ -15,27 +14,24 @@ export interface Parsed<T> {
 export type FeedParser<T> = (input: unknown, baseUrl: string) => Parsed<T>;
 
 /** Parses the envelope strictly: a mismatch is a `schema` error naming the first bad path. */
-export function parseStrict<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new FeedError('schema', describeIssue(result.error.issues[0]));
+export function parseStrict<T>(schema: Schema<T>, input: unknown): T {
+  try {
+    return checkSchema(schema, input);
+  } catch (error) {
+    const where = error instanceof SchemaMismatch ? ` at ${error.message}` : '';
+    throw new FeedError('schema', `Feed does not match its schema${where}`);
+  }
 }
 
 /** Parses items leniently: a bad item is dropped and counted, the good ones are kept in order. */
-export function parseItems<S extends z.ZodMiniType>(
-  schema: S,
-  items: readonly unknown[],
-): { items: z.output<S>[]; skipped: number } {
-  const kept: z.output<S>[] = [];
+export function parseItems<T>(schema: Schema<T>, items: readonly unknown[]): { items: T[]; skipped: number } {
+  const kept: T[] = [];
   for (const item of items) {
-    const result = schema.safeParse(item);
-    if (result.success) kept.push(result.data);
+    try {
+      kept.push(checkSchema(schema, item));
+    } catch {
+      // Counted below: one bad item never costs the others.
+    }
   }
   return { items: kept, skipped: items.length - kept.length };
-}
-
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'The feed does not match its schema';
-  const path = issue.path.length ? issue.path.join('.') : '(root)';
-  return `Feed does not match its schema at ${path}: ${issue.code}`;
 }

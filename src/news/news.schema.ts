@@ -1,31 +1,26 @@
-import '../core/jitless.js';
-import * as z from 'zod/mini';
+import { anyOf, array, type Infer, integer, needsOneOf, number, object, string, unknown } from '../core/schema.js';
 
 // JSON Feed 1 and 1.1 (jsonfeed.org) with the publisher's `_news` extension. Unknown fields are
 // ignored. These schemas describe the wire format; news.normalize.ts turns it into what we render.
 
-const text = z.optional(z.string());
+const text = string();
 
-export const AuthorSchema = z.object({
-  name: text,
-  url: text,
-  avatar: text,
-});
+export const AuthorSchema = object({ name: text, url: text, avatar: text });
 
-export const NewsExtensionSchema = z.object({
+export const NewsExtensionSchema = object({
   /** The outlet or agency the item comes from. */
   source: text,
   /** How many times the item was read. */
-  views: z.optional(z.int().check(z.nonnegative())),
+  views: integer({ minimum: 0 }),
   /** Who took the photo in `image`. */
   image_credit: text,
   /** ISO 3166-1 alpha-2 codes of the countries the item is about. */
-  countries: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z]{2}$/)))),
+  countries: array(string({ pattern: '^[A-Za-z]{2}$' })),
 });
 
-export const NewsItemSchema = z
-  .object({
-    id: z.union([z.string().check(z.minLength(1)), z.number()]),
+export const NewsItemSchema = object(
+  {
+    id: anyOf(string({ minLength: 1 }), number()),
     url: text,
     external_url: text,
     title: text,
@@ -37,27 +32,28 @@ export const NewsItemSchema = z
     date_published: text,
     date_modified: text,
     /** JSON Feed 1.1. */
-    authors: z.optional(z.array(AuthorSchema)),
+    authors: array(AuthorSchema),
     /** JSON Feed 1.0, deprecated in 1.1 but still published. */
-    author: z.optional(AuthorSchema),
-    tags: z.optional(z.array(z.string())),
+    author: AuthorSchema,
+    tags: array(text),
     language: text,
-    _news: z.optional(NewsExtensionSchema),
-  })
-  .check(
-    z.refine((item) => Boolean(item.title || item.summary || item.content_html || item.content_text), {
-      message: 'An item needs a title, a summary or content',
-    }),
-  );
+    _news: NewsExtensionSchema,
+  },
+  ['id'],
+  { anyOf: needsOneOf('title', 'summary', 'content_html', 'content_text') },
+);
 
-export const NewsFeedSchema = z.object({
-  version: z.string().check(z.regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.1)?$/)),
-  title: z.string(),
-  home_page_url: text,
-  feed_url: text,
-  description: text,
-  language: text,
-  items: z.array(z.unknown()),
-});
+export const NewsFeedSchema = object(
+  {
+    version: string({ pattern: '^https?://jsonfeed\\.org/version/1(\\.1)?$' }),
+    title: text,
+    home_page_url: text,
+    feed_url: text,
+    description: text,
+    language: text,
+    items: array(unknown()),
+  },
+  ['version', 'title', 'items'],
+);
 
-export type NewsItemInput = z.infer<typeof NewsItemSchema>;
+export type NewsItemInput = Infer<typeof NewsItemSchema>;

@@ -7,10 +7,10 @@ import { LocaleController } from '../core/locale.js';
 import { send, timeoutMs } from '../core/request.js';
 import { LINK_REL, safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.styles.js';
+import { isSendableEmail } from './email.js';
 import { SubscribeErrorEvent, type SubscribePayload, SubscribeSubmitEvent, SubscribeSuccessEvent } from './events.js';
 import { formMessages } from './messages.js';
 import { isSuccess, type Outcome, outcomeOf, outcomeOfError } from './outcome.js';
-import { EmailSchema } from './payload.schema.js';
 import { formStyles } from './subscribe-form.styles.js';
 
 type FieldError = { key: 'required' | 'invalid' } | { text: string };
@@ -226,7 +226,7 @@ export class SubscribeFormElement extends LitElement {
   private validate(email: string): boolean {
     this.fieldError = !email
       ? { key: 'required' }
-      : !this.emailInput.checkValidity() || !EmailSchema.safeParse(email).success
+      : !this.emailInput.checkValidity() || !isSendableEmail(email)
         ? { key: 'invalid' }
         : undefined;
     this.consentMissing = this.consent && !this.consentInput?.checked;
