@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { LocaleController } from './locale.js';
@@ -35,30 +34,40 @@ import type { FeedParser } from './validate.js';
  */
 export abstract class FeedElement<T> extends LitElement {
   static override styles = [themeStyles, stateStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    refresh: { type: Number },
+    loading: {},
+    timeout: { type: Number },
+    target: {},
+    theme: { reflect: true },
+    status: { reflect: true },
+  };
 
   /** URL of the JSON feed, absolute or relative to the page. */
-  @property() src?: string;
+  src?: string;
 
   /** The feed itself, set from script; wins over inline JSON and `src`. `null` means not set. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Re-fetch every so many seconds (at least 30); 0 or absent for never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** `lazy` waits until the element nears the viewport before fetching. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Seconds to wait for the feed before giving up. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Where links open. */
-  @property() target = '_blank';
+  target = '_blank';
 
   /** `light` or `dark`; absent follows the viewer's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** `loading`, `ready`, `empty` or `error`; reflected so host CSS can react. Set by the element. */
-  @property({ reflect: true }) status: FeedStatus = 'loading';
+  status: FeedStatus = 'loading';
 
   protected readonly localization = new LocaleController(this);
   protected readonly feed: FeedController<T>;

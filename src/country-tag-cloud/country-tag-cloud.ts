@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedElement } from '../core/feed-element.js';
 import { collator, displayNames } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -34,26 +33,35 @@ interface Tag {
  */
 export class CountryTagCloudElement extends FeedElement<Country[]> {
   static override styles = [...FeedElement.styles, cloudStyles];
+  static override properties: PropertyDeclarations = {
+    sort: {},
+    hrefTemplate: { attribute: 'href-template' },
+    selected: {},
+    steps: { type: Number },
+    filter: {},
+    searchable: { type: Boolean },
+    typed: { attribute: false },
+  };
 
   /** `alpha` (default: by name in the language's collation) or `weight` (heaviest first). */
-  @property() sort: 'alpha' | 'weight' = 'alpha';
+  sort: 'alpha' | 'weight' = 'alpha';
 
   /** Links for entries without `url`, e.g. `/country/{slug}`; `{slug}`, `{code}`, `{name}` are URL-encoded. */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** The slug or code of the country to mark as current. */
-  @property() selected?: string;
+  selected?: string;
 
   /** How many sizes (1–10, default 5). */
-  @property({ type: Number }) steps = 5;
+  steps = 5;
 
   /** Shows only countries whose name contains this text. */
-  @property() filter = '';
+  filter = '';
 
   /** Adds a search box that sets `filter` as the reader types. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
-  @state() private typed = '';
+  private typed = '';
 
   constructor() {
     super(parseCountries);

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { NewsFeed, NewsItem } from './news.normalize.js';
 import { NewsElement } from './news-element.js';
 import { renderNewsItem } from './news-item.js';
@@ -12,8 +11,10 @@ import { renderNewsItem } from './news-item.js';
  * @tag news-card
  */
 export class NewsCardElement extends NewsElement {
+  static override properties: PropertyDeclarations = { item: {} };
+
   /** The `id` of the item to show; the first item when absent. An unknown id is the empty state. */
-  @property() item?: string;
+  item?: string;
 
   protected override shownItems(feed: NewsFeed): NewsItem[] {
     const item = this.item ? feed.items.find((candidate) => candidate.id === this.item) : feed.items[0];

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
 import { ArticleBodies } from './article-body.js';
@@ -26,9 +25,10 @@ import { type CardContext, type NewsVariant, renderCardSkeleton, variantOf } fro
  */
 export abstract class NewsElement extends FeedElement<NewsFeed> {
   static override styles = [...FeedElement.styles, newsStyles];
+  static override properties: PropertyDeclarations = { variant: { reflect: true } };
 
   /** `headline` (title and meta line), `summary` (default: plus photo, summary, "read more") or `full` (the whole text). */
-  @property({ reflect: true }) variant: NewsVariant = 'summary';
+  variant: NewsVariant = 'summary';
 
   private readonly failedImages = new Set<string>();
   private readonly bodies = new ArticleBodies(this);

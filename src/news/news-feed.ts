@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NewsFeed, NewsItem } from './news.normalize.js';
 import { NewsElement } from './news-element.js';
@@ -16,6 +15,7 @@ export const DEFAULT_LIMIT = 10;
  * @csspart list - The list (`<ul>`).
  */
 export class NewsFeedElement extends NewsElement {
+  static override properties: PropertyDeclarations = { limit: { type: Number } };
   static override styles = [
     ...NewsElement.styles,
     css`
@@ -42,7 +42,7 @@ export class NewsFeedElement extends NewsElement {
   ];
 
   /** How many items to show at most. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   protected override renderSkeleton(): TemplateResult {
     const card = super.renderSkeleton();

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { clock } from '../core/clock.js';
 import { FeedError, isAbort, toFeedError } from '../core/errors.js';
@@ -46,49 +45,74 @@ type FieldError = { key: 'required' | 'invalid' } | { text: string };
  */
 export class SubscribeFormElement extends LitElement {
   static override styles = [themeStyles, formStyles];
+  static override properties: PropertyDeclarations = {
+    action: {},
+    list: {},
+    enctype: {},
+    consent: { type: Boolean },
+    privacyUrl: { attribute: 'privacy-url' },
+    heading: {},
+    description: {},
+    timeout: { type: Number },
+    target: {},
+    theme: { reflect: true },
+    status: { reflect: true },
+    fieldError: { attribute: false },
+    consentMissing: { attribute: false },
+    outcome: { attribute: false },
+    waitUntil: { attribute: false },
+  };
 
   /** The endpoint the form POSTs to. */
-  @property() action?: string;
+  action?: string;
 
   /** Which newsletter, sent as `list`. */
-  @property() list?: string;
+  list?: string;
 
   /** `json` (default) or `form` (form-encoded: no CORS preflight). */
-  @property() enctype: 'json' | 'form' = 'json';
+  enctype: 'json' | 'form' = 'json';
 
   /** Ask for consent with a checkbox that must be ticked. */
-  @property({ type: Boolean }) consent = false;
+  consent = false;
 
   /** The privacy policy linked from the consent text. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** The heading; a localized default when absent (or use the `heading` slot). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The description; a localized default when absent (or use the `description` slot). */
-  @property() description?: string;
+  description?: string;
 
   /** Seconds to wait for the endpoint. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Where the privacy link opens. */
-  @property() target = '_blank';
+  target = '_blank';
 
   /** `light` or `dark`; absent follows the viewer's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** `idle`, `busy`, `success` or `error`; reflected so host CSS can react. Set by the element. */
-  @property({ reflect: true }) status: 'idle' | 'busy' | 'success' | 'error' = 'idle';
+  status: 'idle' | 'busy' | 'success' | 'error' = 'idle';
 
-  @state() private fieldError?: FieldError;
-  @state() private consentMissing = false;
-  @state() private outcome?: Outcome;
-  @state() private waitUntil = 0;
+  private fieldError?: FieldError;
+  private consentMissing = false;
+  private outcome?: Outcome;
+  private waitUntil = 0;
 
-  @query('input[type="email"]') private emailInput!: HTMLInputElement;
-  @query('input[name="consent"]') private consentInput?: HTMLInputElement;
-  @query('input[name="website"]') private trapInput!: HTMLInputElement;
-  @query('button') private button!: HTMLButtonElement;
+  private get emailInput(): HTMLInputElement {
+    return this.renderRoot.querySelector('input[type="email"]')!;
+  }
+  private get consentInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[name="consent"]');
+  }
+  private get trapInput(): HTMLInputElement {
+    return this.renderRoot.querySelector('input[name="website"]')!;
+  }
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('button');
+  }
 
   private readonly localization = new LocaleController(this);
   private request?: AbortController;

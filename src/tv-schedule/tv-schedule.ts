@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
@@ -42,23 +41,32 @@ interface Row {
  */
 export class TvScheduleElement extends FeedElement<Schedule> {
   static override styles = [...FeedElement.styles, scheduleStyles];
+  static override properties: PropertyDeclarations = {
+    timezone: {},
+    day: {},
+    upcoming: { type: Number },
+    hidePast: { type: Boolean, attribute: 'hide-past' },
+    now: { attribute: false },
+  };
 
   /** An IANA zone (e.g. `Europe/Moscow`) to show times in, or `local` (default) for the viewer's. */
-  @property() timezone = 'local';
+  timezone = 'local';
 
   /** `YYYY-MM-DD`: show only that day (in `timezone`). */
-  @property() day?: string;
+  day?: string;
 
   /** Show only what is on air now and the next N programmes. */
-  @property({ type: Number }) upcoming?: number;
+  upcoming?: number;
 
   /** Hide programmes that have ended instead of dimming them. */
-  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+  hidePast = false;
 
   /** The current time: a Date, a timestamp, or a function returning one. Absent: the real clock. */
-  @property({ attribute: false }) now?: NowSource;
+  now?: NowSource;
 
-  @query('.scroller') private scroller?: HTMLElement;
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
   private stopTicker?: () => void;
   private window?: [number, number];
   /** What the window was laid out for; new data or filters start it afresh. */
