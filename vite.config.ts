@@ -14,6 +14,7 @@ const entries = {
   'tv-schedule': src('tv-schedule.ts'),
   'country-tag-cloud': src('country-tag-cloud.ts'),
   'subscribe-form': src('subscribe-form.ts'),
+  react: src('react.ts'),
 };
 
 /** In the classic-script build, the sanitizer is imported from beside the script instead. */
@@ -43,6 +44,8 @@ export default defineConfig(({ mode }) => {
         ? { entry: src('index.ts'), name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' }
         : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
+        // The React wrappers use the app's own React and @lit/react (a dependency), never a copy.
+        external: ['react', '@lit/react'],
         output: {
           // Library mode keeps whitespace in ES output by default; these files go straight to pages.
           minify: true,

@@ -20,7 +20,7 @@ let current: Clock = systemClock;
 export const clock = (): Clock => current;
 
 /** Replaces the clock; returns a function that puts the system clock back. */
-export function useClock(replacement: Clock): () => void {
+export function replaceClock(replacement: Clock): () => void {
   current = replacement;
   return () => {
     current = systemClock;

@@ -26,6 +26,10 @@ before(() => {
   files = packed.files.map((file) => file.path);
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)], scratch);
+  // React is an optional peer: a React app has it already; this one gets the versions we develop with.
+  const { devDependencies } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+  const react = ['react', 'react-dom', '@types/react'].map((name) => `${name}@${devDependencies[name]}`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...react], scratch);
 });
 
 describe('npm package', () => {
@@ -33,6 +37,7 @@ describe('npm package', () => {
     assert.ok(files.includes('dist/news-widgets.js'));
     assert.ok(files.includes('dist/news-widgets.iife.js'));
     assert.ok(files.includes('dist/loader.js'));
+    assert.ok(files.includes('dist/react.js'));
     assert.ok(files.includes('dist/types/index.d.ts'));
     assert.ok(files.includes('custom-elements.json'));
     for (const schema of ['news-feed', 'tv-schedule', 'countries']) assert.ok(files.includes(`schemas/${schema}.json`));
@@ -90,9 +95,26 @@ export { item };
           noEmit: true,
           lib: ['ES2023', 'DOM'],
           skipLibCheck: false,
+          jsx: 'react-jsx',
         },
-        files: ['check.ts'],
+        files: ['check.ts', 'app.tsx'],
       }),
+    );
+    writeFileSync(
+      join(scratch, 'app.tsx'),
+      `import { CountryTagCloud, NewsCard, NewsFeed, SubscribeForm, TvSchedule } from 'news-widgets/react.js';
+export const App = () => (
+  <>
+    <NewsCard src="/news.json" variant="full" onWidgetLoad={(event) => event.detail.skipped} />
+    <NewsFeed limit={5} data={{ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [] }} />
+    <TvSchedule now={() => new Date()} hidePast onWidgetError={(event) => event.detail.code} />
+    <CountryTagCloud onCountrySelect={(event) => event.detail.name} />
+    <SubscribeForm action="/api/subscribe" consent onSubscribeError={(event) => event.detail.kind} />
+    {/* @ts-expect-error: the variants are typed, not any string */}
+    <NewsCard variant="wide" />
+  </>
+);
+`,
     );
     run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], scratch);
   });
@@ -115,12 +137,26 @@ export { item };
           card.data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'Own tag' }] };
           document.body.append(card);
           card.updateComplete.then(() => { window.ownTag = card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim(); });`,
+        // A React app: \`data\` reaches the element as an object, \`onWidgetLoad\` as a listener.
+        react: `import { createElement } from 'react';
+          import { createRoot } from 'react-dom/client';
+          import * as wrappers from 'news-widgets/react.js';
+          window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+          window.exported = Object.keys(wrappers);
+          const data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'From React' }] };
+          const onWidgetLoad = (event) => {
+            window.ownTag = event.target.shadowRoot.querySelector('[part~="title"]')?.textContent.trim();
+          };
+          createRoot(document.body.appendChild(document.createElement('div'))).render(
+            createElement(wrappers.NewsCard, { data, variant: 'headline', onWidgetLoad }),
+          );`,
       };
       for (const [name, contents] of Object.entries(entries)) {
         await build({
           stdin: { contents, resolveDir: scratch, loader: 'js' },
           bundle: true,
           format: 'esm',
+          define: { 'process.env.NODE_ENV': '"production"' },
           outfile: join(scratch, `${name}.js`),
           logLevel: 'error',
         });
@@ -174,6 +210,13 @@ export { item };
         'SubscribeFormElement',
         'TvScheduleElement',
       ]);
+    });
+
+    it('react.js wraps every element for React: properties as properties, events as on… props', async () => {
+      const { defined, exported, ownTag } = await load('react');
+      assert.deepEqual(defined, TAGS);
+      assert.deepEqual(exported.sort(), ['CountryTagCloud', 'NewsCard', 'NewsFeed', 'SubscribeForm', 'TvSchedule']);
+      assert.equal(ownTag, 'From React');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { type Clock, useClock } from '../../src/core/clock.js';
+import { type Clock, replaceClock } from '../../src/core/clock.js';
 
 interface Timer {
   id: number;
@@ -16,7 +16,7 @@ export class ManualClock implements Clock {
   private timers: Timer[] = [];
   private nextId = 1;
   private waiters: { ms: number; resolve: () => void }[] = [];
-  private restore = useClock(this);
+  private restore = replaceClock(this);
 
   now(): number {
     return this.time;
