@@ -58,14 +58,24 @@ export const needsOneOf = (...keys: string[]): JsonSchema[] => keys.map((key) =>
 
 /** Where a value first fails its schema, and why (for developers, in English). */
 export class SchemaMismatch extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path || '(root)'}: ${reason}`);
+  /** The keys down to the failing value, like `items.3.title`; empty at the root. */
+  path = '';
+
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+
+  /** Names the key the failure was found under, as the error travels up. */
+  within(key: string | number): this {
+    this.path = this.path ? `${key}.${this.path}` : String(key);
+    this.message = `${this.path}: ${this.reason}`;
+    return this;
   }
 }
 
+const fail = (reason: string): never => {
+  throw new SchemaMismatch(reason);
+};
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const TYPES: Record<NonNullable<JsonSchema['type']>, (value: unknown) => boolean> = {
@@ -84,16 +94,13 @@ const matches = (pattern: string, value: string) => {
   }
   return regex.test(value);
 };
-const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
 /**
  * Checks `value` against `schema` and returns what it accepts: objects keep only their declared
  * properties, so nothing a feed adds travels further. Throws SchemaMismatch at the first failure.
+ * Paths are only built on failure: a valid feed of 10 000 items costs no strings.
  */
-export function checkSchema<T>(schema: Schema<T>, value: unknown, path = ''): T {
-  const fail = (reason: string, where = path): never => {
-    throw new SchemaMismatch(where, reason);
-  };
+export function checkSchema<T>(schema: Schema<T>, value: unknown): T {
   const { type, minimum, minLength, pattern, required, properties, items, anyOf } = schema;
   if (type && !TYPES[type](value)) fail(`expected ${type}`);
   if (schema.enum && !schema.enum.includes(value)) fail(`expected one of ${schema.enum.join(', ')}`);
@@ -103,29 +110,38 @@ export function checkSchema<T>(schema: Schema<T>, value: unknown, path = ''): T 
   }
   if (minimum !== undefined && (value as number) < minimum) fail(`below ${minimum}`);
   let out = value;
-  if (Array.isArray(value) && items) out = value.map((item, index) => checkSchema(items, item, at(path, index)));
-  if (isObject(value)) {
-    for (const key of required ?? []) if (value[key] === undefined) fail('required', at(path, key));
-    if (properties) {
-      const kept: Record<string, unknown> = {};
-      for (const key in properties) {
-        if (value[key] !== undefined) kept[key] = checkSchema(properties[key], value[key], at(path, key));
-      }
+  let key: string | number | undefined;
+  try {
+    if (Array.isArray(value) && items) {
+      const kept: unknown[] = [];
+      for (key = 0; key < value.length; key++) kept.push(checkSchema(items, value[key]));
       out = kept;
+    } else if (isObject(value)) {
+      for (key of required ?? []) if (value[key] === undefined) fail('required');
+      if (properties) {
+        const kept: Record<string, unknown> = {};
+        for (key in properties) if (value[key] !== undefined) kept[key] = checkSchema(properties[key], value[key]);
+        out = kept;
+      }
     }
+  } catch (error) {
+    throw error instanceof SchemaMismatch && key !== undefined ? error.within(key) : error;
   }
   if (anyOf) {
-    const option = anyOf.find((candidate) => {
+    let matched = false;
+    for (const option of anyOf) {
+      if (option.type && !TYPES[option.type](value)) continue;
       try {
+        const accepted = checkSchema(option, value);
         // A union (no type of its own) returns what the matching option accepts.
-        if (!type) out = checkSchema(candidate, value, path);
-        else checkSchema(candidate, value, path);
-        return true;
+        if (!type) out = accepted;
+        matched = true;
+        break;
       } catch {
-        return false;
+        // Not this option; the next may match.
       }
-    });
-    if (!option) fail('matches none of its options');
+    }
+    if (!matched) fail('matches none of its options');
   }
   return out as T;
 }

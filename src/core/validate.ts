@@ -18,7 +18,7 @@ export function parseStrict<T>(schema: Schema<T>, input: unknown): T {
   try {
     return checkSchema(schema, input);
   } catch (error) {
-    const where = error instanceof SchemaMismatch ? ` at ${error.message}` : '';
+    const where = error instanceof SchemaMismatch ? ` at ${error.path || '(root)'}: ${error.reason}` : '';
     throw new FeedError('schema', `Feed does not match its schema${where}`);
   }
 }

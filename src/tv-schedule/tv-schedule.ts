@@ -10,7 +10,7 @@ import { scheduleStyles } from './tv-schedule.styles.js';
 
 /** Lists longer than this render a window of rows that grows as the reader scrolls. */
 export const WINDOW_THRESHOLD = 300;
-const WINDOW_STEP = 150;
+const WINDOW_STEP = 100;
 
 /** The clock a schedule reads: a fixed instant, or a function asked at each minute tick. */
 export type NowSource = Date | number | (() => Date | number);

@@ -44,6 +44,20 @@ describe('validate', () => {
     }
   });
 
+  it('names the root when the document itself is wrong, and nested paths in full', () => {
+    const message = (input: unknown) => {
+      try {
+        parseStrict(object({ items: array(Item) }, ['items']), input);
+      } catch (error) {
+        return (error as FeedError).message;
+      }
+    };
+    expect(message('a string')).to.equal('Feed does not match its schema at (root): expected object');
+    expect(message({ items: [{ id: 'a' }, { id: 2 }] })).to.equal(
+      'Feed does not match its schema at items.1.id: expected string',
+    );
+  });
+
   it('keeps good items in order and counts the bad', () => {
     const { items, skipped } = parseItems(Item, [{ id: 'a' }, { id: 1 }, null, { id: 'b' }]);
     expect(items).to.deep.equal([{ id: 'a' }, { id: 'b' }]);
