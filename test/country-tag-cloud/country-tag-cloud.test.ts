@@ -237,3 +237,14 @@ describe('<country-tag-cloud>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<country-tag-cloud> right to left', () => {
+  it('flows the tags from the right edge', async () => {
+    const el = await cloud(html`<div dir="rtl"><country-tag-cloud lang="en" src=${sample}></country-tag-cloud></div>`);
+    const [first, second] = tags(el).map((tag) => tag.getBoundingClientRect());
+    const list = (root(el).querySelector('[part="list"]') as HTMLElement).getBoundingClientRect();
+    expect(second.right).to.be.at.most(first.left);
+    // The first tag starts at the right, inside the list's own padding.
+    expect(list.right - first.right).to.be.within(0, 24);
+  });
+});

@@ -333,3 +333,17 @@ describe('<subscribe-form>', () => {
     });
   });
 });
+
+describe('<subscribe-form> right to left', () => {
+  it('puts the field at the start (right) and the button after it (left)', async () => {
+    const el = await form(
+      html`<div dir="rtl"><subscribe-form lang="en" action="/api/subscribe"></subscribe-form></div>`,
+    );
+    const field = input(el).getBoundingClientRect();
+    const press = button(el).getBoundingClientRect();
+    const label = (root(el).querySelector('label') as HTMLElement).getBoundingClientRect();
+    expect(press.right).to.be.at.most(field.left);
+    expect(field.right).to.be.closeTo(label.right, 1);
+    expect(field.right).to.be.greaterThan(press.right);
+  });
+});

@@ -314,3 +314,17 @@ describe('<tv-schedule> in a narrow sidebar', () => {
     expect(title.getBoundingClientRect().width).to.be.greaterThan(row.getBoundingClientRect().width * 0.5);
   });
 });
+
+describe('<tv-schedule> right to left', () => {
+  it('puts the time at the start (right) of each row and the rating at its end (left)', async () => {
+    const el = await schedule(
+      html`<div dir="rtl"><tv-schedule lang="en" timezone="Europe/Moscow" .now=${at('2023-10-20T01:15:00+03:00')} src=${sample}></tv-schedule></div>`,
+    );
+    const row = rows(el)[0];
+    const box = (selector: string) => (row.querySelector(selector) as HTMLElement).getBoundingClientRect();
+    expect(getComputedStyle(row).direction).to.equal('rtl');
+    expect(box('[part="time"]').left).to.be.at.least(box('.info').right);
+    expect(box('[part="rating"]').right).to.be.at.most(box('.info').left);
+    expect(row.getBoundingClientRect().right - box('[part="time"]').right).to.be.closeTo(16, 1);
+  });
+});
