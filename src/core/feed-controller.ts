@@ -25,6 +25,11 @@ interface Resolved extends FeedSource {
   inline?: string;
   /** Absolute URL to fetch, when neither `data` nor inline JSON is given. */
   url?: string;
+  /**
+   * The page is still being parsed and the feed can only come from inside the element, whose inline
+   * script is not there, or not all there, yet.
+   */
+  parsing: boolean;
 }
 
 const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"]';
@@ -43,6 +48,7 @@ export class FeedController<T> implements ReactiveController {
   private subscription?: object;
   private release?: () => void;
   private queued: Event[] = [];
+  private children?: MutationObserver;
 
   /**
    * @param shown Whether the host shows the outcome yet; events wait for it (a host may stay in
@@ -60,7 +66,8 @@ export class FeedController<T> implements ReactiveController {
   configure(source: FeedSource): void {
     const inline = source.data == null ? (this.host.querySelector(INLINE)?.textContent ?? undefined) : undefined;
     const url = source.data == null && inline === undefined ? absolute(source.src) : undefined;
-    const next: Resolved = { ...source, inline, url };
+    const parsing = source.data == null && !url && document.readyState === 'loading' && !isJson(inline);
+    const next: Resolved = { ...source, inline, url, parsing };
     if (this.source && same(this.source, next)) return;
     this.source = next;
     if (this.host.isConnected) this.connect();
@@ -79,11 +86,15 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // An inline feed the parser is still writing, or one a script adds or rewrites later.
+    this.children ??= new MutationObserver(() => this.host.requestUpdate());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     // Subscribe again at once: an element moved in the DOM keeps its request.
     if (this.source) this.connect();
   }
 
   hostDisconnected(): void {
+    this.children?.disconnect();
     this.disconnect();
   }
 
@@ -100,6 +111,10 @@ export class FeedController<T> implements ReactiveController {
     if (!source) return;
     if (source.data != null) {
       this.accept(() => this.parse(source.data, document.baseURI));
+    } else if (source.parsing) {
+      // Decided once the parser is done: by a mutation of the script, or at DOMContentLoaded.
+      this.set('loading');
+      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
     } else if (source.inline !== undefined) {
       const text = source.inline;
       this.accept(() => this.parse(parseJson(text), document.baseURI));
@@ -192,6 +207,14 @@ function attempt<T>(parse: () => Parsed<T>): Parsed<T> | FeedError {
   }
 }
 
+function isJson(text: string | undefined): boolean {
+  try {
+    return text !== undefined && (JSON.parse(text), true);
+  } catch {
+    return false;
+  }
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -214,6 +237,7 @@ function same(a: Resolved, b: Resolved): boolean {
     a.data === b.data &&
     a.inline === b.inline &&
     a.url === b.url &&
+    a.parsing === b.parsing &&
     a.lazy === b.lazy &&
     a.refresh === b.refresh &&
     a.timeout === b.timeout

@@ -72,6 +72,32 @@ describe('feed core: sources', () => {
     expect(el.status).to.equal('empty');
   });
 
+  it('shows an inline feed a script adds after the element is on the page', async () => {
+    const el = await mount<TestFeedElement>(html`<test-feed></test-feed>`);
+    expect(el.status).to.equal('empty');
+    const loaded = oneEvent(el, 'widget-load');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ title: 'Added later', items: [{ id: 'a', text: 'Late' }] });
+    el.append(script);
+    await loaded;
+    expect(part(el, 'title')?.textContent).to.equal('Added later');
+  });
+
+  it('follows an inline feed whose text the page rewrites', async () => {
+    const inline = JSON.stringify({ title: 'First', items: [{ id: 'a', text: 'One' }] });
+    const { el } = await load(html`<test-feed><script type="application/json">${inline}</script></test-feed>`);
+    const loaded = oneEvent(el, 'widget-load');
+    (el.querySelector('script') as HTMLScriptElement).textContent = JSON.stringify({
+      title: 'Second',
+      items: [{ id: 'b', text: 'Two' }],
+    });
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'title')?.textContent).to.equal('Second');
+    expect(texts(el)).to.deep.equal(['Two']);
+  });
+
   it('prefers the data property to inline JSON and src', async () => {
     const key = uniqueKey('data');
     const data = { title: 'From data', items: [{ id: 'x', text: 'Set by script' }] };
