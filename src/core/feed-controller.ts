@@ -112,7 +112,8 @@ export class FeedController<T> implements ReactiveController {
     if (source.data != null) {
       this.accept(() => this.parse(source.data, document.baseURI));
     } else if (source.parsing) {
-      // Decided once the parser is done: by a mutation of the script, or at DOMContentLoaded.
+      // Decided once the parser is done: by a mutation of the script, or at DOMContentLoaded
+      // (a listener per wait; their updates coalesce into one).
       this.set('loading');
       document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
     } else if (source.inline !== undefined) {
