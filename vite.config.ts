@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { litWithoutGlobals } from './scripts/lit-without-globals.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -34,7 +35,7 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [minifyCssTemplates(), ...(iife ? [sanitizerBesideScript] : [])],
+    plugins: [minifyCssTemplates(), litWithoutGlobals(), ...(iife ? [sanitizerBesideScript] : [])],
     build: {
       target: 'es2022',
       minify: true,

@@ -1,7 +1,7 @@
-import { aTimeout, expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import { ManualClock } from '../support/manual-clock.js';
-import { fixture, stats, uniqueKey } from '../support/server.js';
+import { fixture, openGate, reached, stats, uniqueKey } from '../support/server.js';
 import { TestFeedElement } from '../support/test-feed.js';
 
 const probe = fixture('probe.json');
@@ -127,6 +127,7 @@ describe('feed core: sources', () => {
   it('switches to the new src and ignores the old one still in flight', async () => {
     const hang = uniqueKey('stale');
     const el = await mount<TestFeedElement>(html`<test-feed src="/api/hang/${hang}"></test-feed>`);
+    await reached(hang);
     const loaded = oneEvent(el, 'widget-load');
     el.src = probe;
     await loaded;
@@ -407,10 +408,9 @@ describe('feed core: sharing, refresh, lazy, abort', () => {
   it('aborts a request no element wants any more', async () => {
     const key = uniqueKey('abort');
     const el = await mount<TestFeedElement>(html`<test-feed src="/api/hang/${key}"></test-feed>`);
-    await waitForHits(key, 1);
+    await reached(key);
     el.remove();
-    await waitForClosed(key, 1);
-    expect((await stats(key)).closed).to.equal(1);
+    expect((await reached(key, 1, 'closed')).closed).to.equal(1);
   });
 
   it('keeps the request when an element is moved', async () => {
@@ -428,13 +428,16 @@ describe('feed core: sharing, refresh, lazy, abort', () => {
   it('keeps a shared request alive while another element still wants it', async () => {
     const key = uniqueKey('shared-abort');
     const host = await mount<HTMLDivElement>(html`<div></div>`);
-    host.innerHTML = `<test-feed src="/api/hang/${key}"></test-feed><test-feed src="/api/hang/${key}"></test-feed>`;
-    await waitForHits(key, 1);
+    host.innerHTML = `<test-feed src="/api/gate/${key}"></test-feed><test-feed src="/api/gate/${key}"></test-feed>`;
+    await reached(key);
     host.firstElementChild?.remove();
-    await aTimeout(50);
-    expect((await stats(key)).closed).to.equal(0);
-    host.firstElementChild?.remove();
-    await waitForClosed(key, 1);
+    const remaining = host.firstElementChild as TestFeedElement;
+    const loaded = oneEvent(remaining, 'widget-load');
+    await openGate(key);
+    await loaded;
+    // The one request, never aborted, answered the element that stayed.
+    expect(part(remaining, 'title')?.textContent).to.equal('Probe feed');
+    expect(await stats(key)).to.include({ hits: 1, closed: 0 });
   });
 });
 
@@ -491,12 +494,3 @@ describe('feed core: quiet on the happy path', () => {
     expect(errors).to.deep.equal([]);
   });
 });
-
-/** Asks the test server until it has seen `count` requests for `key` (a server-side fact, no event). */
-async function waitForHits(key: string, count: number) {
-  while ((await stats(key)).hits < count) await aTimeout(10);
-}
-
-async function waitForClosed(key: string, count: number) {
-  while ((await stats(key)).closed < count) await aTimeout(10);
-}

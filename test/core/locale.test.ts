@@ -55,8 +55,9 @@ describe('locale', () => {
     const message = () => el.shadowRoot?.querySelector('[part="error"] p')?.textContent;
     expect(message()).to.equal('This content is in a format we cannot show.');
     host.lang = 'ru';
-    // The shared MutationObserver asks for a render; wait for the one it asked for.
-    await new Promise((resolve) => setTimeout(resolve));
+    // The MutationObserver's callback was queued by the change, so it runs before this microtask;
+    // it asks for a render, which updateComplete then waits for.
+    await Promise.resolve();
     await el.updateComplete;
     expect(message()).to.equal('Эти материалы пришли в формате, который мы не можем показать.');
   });

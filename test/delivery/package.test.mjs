@@ -162,7 +162,7 @@ export const App = () => (
         });
         writeFileSync(
           join(scratch, `${name}.html`),
-          `<!doctype html><script type="module" src="./${name}.js"></script>`,
+          `<!doctype html><script>window.before = Object.keys(window);</script><script type="module" src="./${name}.js"></script>`,
         );
       }
       server = await serve({ root: scratch });
@@ -185,14 +185,19 @@ export const App = () => (
         defined: window.defined,
         exported: window.exported,
         ownTag: window.ownTag,
+        globals: Object.keys(window).filter(
+          (key) => !window.before.includes(key) && !['before', 'defined', 'exported', 'ownTag'].includes(key),
+        ),
       }));
       await page.close();
       assert.deepEqual(errors, []);
       return result;
     };
 
-    it('"." defines every element', async () => {
-      assert.deepEqual((await load('all')).defined, TAGS);
+    it('"." defines every element and puts nothing on the window', async () => {
+      const { defined, globals } = await load('all');
+      assert.deepEqual(defined, TAGS);
+      assert.deepEqual(globals, []);
     });
 
     it('each element entry defines its element', async () => {

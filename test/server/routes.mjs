@@ -14,6 +14,35 @@ const record = (key) => {
   return seen.get(key);
 };
 
+// Tests that must know what the server has seen (a request arrived, a connection closed) wait
+// here for it instead of polling or sleeping.
+const waiters = new Set();
+const reached = (entry, counter, count) =>
+  entry[counter] >= count
+    ? Promise.resolve()
+    : new Promise((resolve) => waiters.add({ entry, counter, count, resolve }));
+/** Call after changing an entry's counters. */
+const counted = (entry) => {
+  for (const waiter of waiters) {
+    if (waiter.entry === entry && entry[waiter.counter] >= waiter.count) {
+      waiters.delete(waiter);
+      waiter.resolve();
+    }
+  }
+};
+// Requests to /api/gate/<key> wait until /api/open/<key>.
+const gates = new WeakMap();
+const gate = (entry) => {
+  if (!gates.has(entry)) {
+    const opened = {};
+    opened.promise = new Promise((resolve) => {
+      opened.resolve = resolve;
+    });
+    gates.set(entry, opened);
+  }
+  return gates.get(entry);
+};
+
 const json = (ctx, body, status = 200) => {
   ctx.status = status;
   ctx.type = 'application/json';
@@ -68,6 +97,14 @@ const routes = [
       ctx.req.socket.destroy();
     },
   ],
+  // Answers the probe once /api/open/<key> is requested.
+  [
+    /^\/api\/gate\/([\w-]+)$/,
+    async (ctx, stats) => {
+      await gate(stats).promise;
+      json(ctx, probe);
+    },
+  ],
   // Never answers; counts the requests the browser gives up on.
   [
     /^\/api\/hang\/([\w-]+)$/,
@@ -76,6 +113,7 @@ const routes = [
         ctx.respond = false;
         ctx.req.on('close', () => {
           stats.closed += 1;
+          counted(stats);
           resolve();
         });
       }),
@@ -115,12 +153,24 @@ export async function testRoutes(ctx, next) {
     return;
   }
   const stats = ctx.path.match(/^\/api\/stats\/([\w-]+)$/);
-  if (stats) return json(ctx, record(stats[1]));
+  if (stats) {
+    // ?hits=N or ?closed=N answers once the server has seen that many.
+    for (const counter of ['hits', 'closed']) {
+      if (ctx.query[counter]) await reached(record(stats[1]), counter, Number(ctx.query[counter]));
+    }
+    return json(ctx, record(stats[1]));
+  }
+  const open = ctx.path.match(/^\/api\/open\/([\w-]+)$/);
+  if (open) {
+    gate(record(open[1])).resolve();
+    return json(ctx, { open: open[1] });
+  }
   for (const [pattern, handle] of routes) {
     const match = ctx.path.match(pattern);
     if (!match) continue;
     const entry = record(match[1]);
     entry.hits += 1;
+    counted(entry);
     if (ctx.get('cookie')) entry.cookies += 1;
     return handle(ctx, entry, ...match.slice(2));
   }
