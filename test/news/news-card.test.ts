@@ -253,3 +253,23 @@ describe('<news-card>', () => {
     }
   });
 });
+
+describe('<news-card> set up before its code has loaded', () => {
+  it('keeps properties a page or framework set before the element was defined', async () => {
+    // A tag of its own, defined only after the properties are set, as when the script loads late.
+    const tag = `late-card-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(tag) as NewsCardElement;
+    el.data = feedOf({ id: '1', title: 'Set early' });
+    el.variant = 'headline';
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    const loaded = oneEvent(el, 'widget-load');
+    const { NewsCardElement } = await import('../../src/news/news-card.js');
+    customElements.define(tag, class extends NewsCardElement {});
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'title')?.textContent?.trim()).to.equal('Set early');
+    expect(el.getAttribute('variant')).to.equal('headline');
+    expect(part(el, 'summary')).to.equal(null);
+  });
+});
