@@ -1,0 +1,45 @@
+// A Vite plugin that drops the indentation inside html`…` templates of our sources: a newline and
+// the spaces after it become a single newline, which HTML renders exactly the same (no template
+// of ours uses <pre> or `white-space: pre`). It runs on the JavaScript the TypeScript transform
+// gives and finds templates with the bundler's own parser, so regexes and strings that contain
+// backticks or quotes cannot confuse it.
+const INDENT = /\n[ \t]+/g;
+
+/** `parse` turns JavaScript into an ESTree Program whose nodes carry `start` and `end`. */
+export function minifyHtml(code, parse) {
+  const edits = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+      for (const quasi of node.quasi.quasis) {
+        const { raw } = quasi.value;
+        const minified = raw.replace(INDENT, '\n');
+        // Only where the positions point at exactly this text; anything else is left alone.
+        const start = code.indexOf(raw, quasi.start);
+        if (minified !== raw && start >= 0 && start <= quasi.start + 1) {
+          edits.push({ start, end: start + raw.length, text: minified });
+        }
+      }
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parse(code));
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
+
+export function minifyHtmlTemplates() {
+  return {
+    name: 'minify-html-templates',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('html`')) return null;
+      return { code: minifyHtml(code, (text) => this.parse(text)), map: null };
+    },
+  };
+}
