@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { litWithoutGlobals } from './scripts/lit-without-globals.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -35,7 +36,12 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [minifyCssTemplates(), litWithoutGlobals(), ...(iife ? [sanitizerBesideScript] : [])],
+    plugins: [
+      minifyCssTemplates(),
+      minifyHtmlTemplates(),
+      litWithoutGlobals(),
+      ...(iife ? [sanitizerBesideScript] : []),
+    ],
     build: {
       target: 'es2022',
       minify: true,
