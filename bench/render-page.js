@@ -162,7 +162,7 @@ const floor = {
   async newsFeed(data) {
     const { host, root, row } = floorHost(
       'news-feed',
-      '<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer"></a></h3><p part="meta" class="meta"><time></time><span class="source"></span><span class="views"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></p></article></li>',
+      '<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer"></a></h3><p part="meta" class="meta"><time></time><span class="source"></span><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count"></span></span><span class="visually-hidden"></span></span></p></article></li>',
     );
     const list = document.createElement('ul');
     list.className = 'list headline';
@@ -179,7 +179,7 @@ const floor = {
       time.dateTime = when.toISOString();
       time.textContent = date.format(when);
       li.querySelector('.source').textContent = item._news.source;
-      li.querySelector('[aria-hidden]').textContent = String(item._news.views);
+      li.querySelector('.count').textContent = String(item._news.views);
       li.querySelector('.visually-hidden').textContent = `${item._news.views} ${forms[rules.select(item._news.views)]}`;
       list.append(li);
     }
