@@ -1,3 +1,5 @@
+import { langOf } from './locale.js';
+
 // Intl objects are costly to build and a page may hold hundreds of elements: build each once.
 // Looked up first by the options object itself (message catalogs pass the same object every
 // time, so a list of 1 000 items costs no string keys), then by its contents.
@@ -63,7 +65,7 @@ export function isTimeZone(zone: string): boolean {
  * English groups them (3,259).
  */
 export function formatCount(locale: string, count: number): string {
-  return numberFormat(locale, /^ru(-|$)/i.test(locale) ? MIN2 : NONE).format(count);
+  return numberFormat(locale, langOf(locale) === 'ru' ? MIN2 : NONE).format(count);
 }
 
 const MIN2: Intl.NumberFormatOptions = { useGrouping: 'min2' };
