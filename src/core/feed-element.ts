@@ -111,7 +111,6 @@ export abstract class FeedElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.localization.resolve();
     this.feed.configure({
       data: this.data,
       src: this.src,

@@ -48,15 +48,20 @@ const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
 /**
- * Keeps `locale` current for its host: resolved before each render, and a render requested when
- * any `lang` attribute in the document changes (one observer for all elements).
+ * Keeps `locale` current for its host: resolved at most once per update, and a render requested
+ * when any `lang` attribute in the document changes (one observer for all elements).
  */
 export class LocaleController implements ReactiveController {
-  /** The resolved BCP 47 tag, e.g. `ru-RU`. */
-  locale = FALLBACK_LOCALE;
+  private resolved?: string;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** The resolved BCP 47 tag, e.g. `ru-RU`; read afresh after each update (an ancestor may have moved). */
+  get locale(): string {
+    this.resolved ??= resolveLocale(this.host);
+    return this.resolved;
   }
 
   /** The message language of `locale`. */
@@ -65,6 +70,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.resolved = undefined;
     hosts.add(this.host);
     observer ??= new MutationObserver(() => {
       for (const host of hosts) host.requestUpdate();
@@ -79,13 +85,7 @@ export class LocaleController implements ReactiveController {
     if (hosts.size === 0) observer?.disconnect();
   }
 
-  /** Re-reads the language; runs before each render, or earlier when the host needs it sooner. */
-  resolve(): string {
-    this.locale = resolveLocale(this.host);
-    return this.locale;
-  }
-
-  hostUpdate(): void {
-    this.resolve();
+  hostUpdated(): void {
+    this.resolved = undefined;
   }
 }
