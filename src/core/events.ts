@@ -15,19 +15,20 @@ export interface WidgetErrorDetail {
   status?: number;
 }
 
-const init = { bubbles: true, composed: true } as const;
+/** Every event the elements fire crosses shadow roots to reach the host page. */
+export const EVENT_INIT = { bubbles: true, composed: true } as const;
 
 /** Fired when a feed has been loaded, validated and rendered. */
 export class WidgetLoadEvent<T = unknown> extends CustomEvent<WidgetLoadDetail<T>> {
   constructor(detail: WidgetLoadDetail<T>) {
-    super('widget-load', { ...init, detail });
+    super('widget-load', { ...EVENT_INIT, detail });
   }
 }
 
 /** Fired when a feed could not be shown (or a refresh failed while the old content stays). */
 export class WidgetErrorEvent extends CustomEvent<WidgetErrorDetail> {
   constructor(detail: WidgetErrorDetail) {
-    super('widget-error', { ...init, detail });
+    super('widget-error', { ...EVENT_INIT, detail });
   }
 }
 

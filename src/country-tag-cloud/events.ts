@@ -1,3 +1,4 @@
+import { EVENT_INIT } from '../core/events.js';
 import type { Country } from './countries.normalize.js';
 
 /** What `country-select` carries: the entry as given, with its shown name and link. */
@@ -9,7 +10,7 @@ export interface CountrySelectDetail extends Country {
 /** Fired when a country link is activated; `preventDefault()` stops the navigation. */
 export class CountrySelectEvent extends CustomEvent<CountrySelectDetail> {
   constructor(detail: CountrySelectDetail) {
-    super('country-select', { detail, bubbles: true, composed: true, cancelable: true });
+    super('country-select', { ...EVENT_INIT, cancelable: true, detail });
   }
 }
 

@@ -1,3 +1,4 @@
+import { EVENT_INIT } from '../core/events.js';
 import type { Outcome } from './outcome.js';
 
 /** What the form sends. */
@@ -10,26 +11,24 @@ export interface SubscribePayload {
   source: string;
 }
 
-const init = { bubbles: true, composed: true } as const;
-
 /** Fired before sending; `preventDefault()` means the host sends the payload itself. */
 export class SubscribeSubmitEvent extends CustomEvent<SubscribePayload> {
   constructor(detail: SubscribePayload) {
-    super('subscribe-submit', { ...init, cancelable: true, detail });
+    super('subscribe-submit', { ...EVENT_INIT, cancelable: true, detail });
   }
 }
 
 /** The endpoint accepted the address (subscribed, pending confirmation, or already subscribed). */
 export class SubscribeSuccessEvent extends CustomEvent<Outcome> {
   constructor(detail: Outcome) {
-    super('subscribe-success', { ...init, detail });
+    super('subscribe-success', { ...EVENT_INIT, detail });
   }
 }
 
 /** The sign-up failed; the typed address is kept. */
 export class SubscribeErrorEvent extends CustomEvent<Outcome> {
   constructor(detail: Outcome) {
-    super('subscribe-error', { ...init, detail });
+    super('subscribe-error', { ...EVENT_INIT, detail });
   }
 }
 
