@@ -6,13 +6,15 @@ import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
 import { CountrySelectEvent } from './events.js';
 import { cloudMessages } from './messages.js';
-import { levelOf, sizeBuckets } from './weights.js';
+import { levelOf, sizeBuckets, stepsOf } from './weights.js';
 
 interface Tag {
   /** Position in the sorted list, for finding the tag a click came from. */
   index: number;
   country: Country;
   name: string;
+  /** The name folded for searching; worked out the first time a search needs it. */
+  folded?: string;
   href?: string;
   level: number;
   selected: boolean;
@@ -75,7 +77,8 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     const messages = cloudMessages(this.locale);
     const query = (this.searchable ? this.typed : '') || this.filter;
     const tags = this.tags(countries);
-    const shown = query ? tags.filter((tag) => matches(tag.name, query, this.locale)) : tags;
+    const folded = fold(query.trim(), this.locale);
+    const shown = folded ? tags.filter((tag) => this.foldedName(tag).includes(folded)) : tags;
     return html`<nav aria-label=${messages.label}>
       ${
         this.searchable
@@ -126,21 +129,24 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
   }
 
   private buildTags(countries: Country[]): Tag[] {
-    const steps = Math.max(1, Math.min(10, Math.round(this.steps) || 5));
+    const steps = stepsOf(this.steps);
     const sizes = sizeBuckets(
       countries.map((country) => country.weight),
       steps,
     );
     const selected = this.selected?.trim().toLowerCase();
-    const tags = countries.map((country, i) => ({
-      index: 0,
-      country,
-      name: this.nameOf(country),
-      href: country.url ?? this.fromTemplate(country),
-      level: levelOf(sizes[i], steps),
-      selected:
-        Boolean(selected) && (country.slug?.toLowerCase() === selected || country.code?.toLowerCase() === selected),
-    }));
+    const tags = countries.map((country, i) => {
+      const name = this.nameOf(country);
+      return {
+        index: 0,
+        country,
+        name,
+        href: country.url ?? this.fromTemplate(country, name),
+        level: levelOf(sizes[i], steps),
+        selected:
+          Boolean(selected) && (country.slug?.toLowerCase() === selected || country.code?.toLowerCase() === selected),
+      };
+    });
     const byName = collator(this.locale).compare;
     tags.sort((a, b) =>
       this.sort === 'weight'
@@ -163,13 +169,9 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
   }
 
   /** The template with each placeholder URL-encoded; no link when a placeholder has no value. */
-  private fromTemplate(country: Country): string | undefined {
+  private fromTemplate(country: Country, name: string): string | undefined {
     if (!this.hrefTemplate) return undefined;
-    const values: Record<string, string | undefined> = {
-      slug: country.slug,
-      code: country.code,
-      name: this.nameOf(country),
-    };
+    const values: Record<string, string | undefined> = { slug: country.slug, code: country.code, name };
     let missing = false;
     const href = this.hrefTemplate.replace(/\{(slug|code|name)\}/g, (_, key: string) => {
       const value = values[key];
@@ -177,6 +179,11 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
       return encodeURIComponent(value ?? '');
     });
     return missing ? undefined : safeUrl(href);
+  }
+
+  private foldedName(tag: Tag): string {
+    tag.folded ??= fold(tag.name, this.locale);
+    return tag.folded;
   }
 
   private onType = (event: Event): void => {
@@ -193,8 +200,6 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
   };
 }
 
-/** Case- and accent-insensitive "contains" in the language's own rules (ё finds е). */
-function matches(name: string, query: string, locale: string): boolean {
-  const fold = (text: string) => text.toLocaleLowerCase(locale).normalize('NFD').replace(/\p{M}/gu, '');
-  return fold(name).includes(fold(query.trim()));
-}
+/** Text for a case- and accent-insensitive "contains" in the language's own rules (ё finds е). */
+const fold = (text: string, locale: string): string =>
+  text.toLocaleLowerCase(locale).normalize('NFD').replace(/\p{M}/gu, '');

@@ -1,10 +1,13 @@
+/** The `steps` attribute as a number of sizes: 1 to 10, 5 for junk. */
+export const stepsOf = (steps: number): number => Math.max(1, Math.min(10, Math.round(steps) || 5));
+
 /**
  * Tag sizes, 1 (smallest) to `steps`, on a log scale of weight. Outliers above the upper Tukey fence
  * of the log weights take the top size without stretching the scale, so one giant country does not
  * flatten the rest. Missing weights, or all weights equal, get the middle size.
  */
 export function sizeBuckets(weights: readonly (number | undefined)[], steps: number): number[] {
-  const top = Math.max(1, Math.min(10, Math.round(steps) || 5));
+  const top = stepsOf(steps);
   const middle = Math.ceil(top / 2);
   const logs = weights.map((weight) => (weight === undefined ? undefined : Math.log1p(weight)));
   const known = logs.filter((value): value is number => value !== undefined).sort((a, b) => a - b);
