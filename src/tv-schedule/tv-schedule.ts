@@ -19,7 +19,6 @@ interface Row {
   programme: Programme;
   /** Index in the sorted programme list. */
   index: number;
-  day: string;
 }
 
 /**
@@ -106,19 +105,21 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     const now = this.currentTime();
     const rows = this.rows(schedule, now);
     const visible = this.visibleRows(rows, this.inputs(schedule));
-    const showDays = Boolean(this.day) || rows[0].day !== rows[rows.length - 1].day;
+    // Days are worked out for the rows shown (and the ends), not for all 10 000.
+    const zone = zoneOf(this.timezone);
+    const dayOf = (row: Row) => dayKey(row.programme.start, zone);
+    const showDays = Boolean(this.day) || dayOf(rows[0]) !== dayOf(rows[rows.length - 1]);
     const messages = scheduleMessages(this.locale);
     const groups: Row[][] = [];
     for (const row of visible) {
       const group = groups[groups.length - 1];
-      if (group && (!showDays || group[0].day === row.day)) group.push(row);
+      if (group && (!showDays || dayOf(group[0]) === dayOf(row))) group.push(row);
       else groups.push([row]);
     }
     const windowed = visible.length < rows.length;
     // One formatter each for all rows and headings: the zone makes new options objects.
-    const timeZone = zoneOf(this.timezone);
-    const time = dateTimeFormat(this.locale, { ...messages.time, timeZone });
-    const day = dateTimeFormat(this.locale, { ...messages.day, timeZone });
+    const time = dateTimeFormat(this.locale, { ...messages.time, timeZone: zone });
+    const day = dateTimeFormat(this.locale, { ...messages.day, timeZone: zone });
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
       ${groups.map(
@@ -238,15 +239,13 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     } else {
       indices = programmes.map((_, i) => i);
     }
-    const rows = indices.map((index) => ({
-      programme: programmes[index],
-      index,
-      day: dayKey(programmes[index].start, zone),
-    }));
-    return rows.filter(
-      (row) =>
-        (!this.day || row.day === this.day) && (!this.hidePast || row.index === live || endOf(row.programme) > now),
-    );
+    return indices
+      .map((index) => ({ programme: programmes[index], index }))
+      .filter(
+        (row) =>
+          (!this.day || dayKey(row.programme.start, zone) === this.day) &&
+          (!this.hidePast || row.index === live || endOf(row.programme) > now),
+      );
   }
 
   /** All rows, or for long lists a window around the programme on air that grows on scroll. */
