@@ -11,6 +11,9 @@ import { LINK_REL, safeUrl } from './safe-url.js';
  */
 export function sanitizeHtml(html: string, base: string = document.baseURI): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  // For finding end tags of dropped elements, whatever their case; made once, not per element.
+  // ASCII only: toLowerCase() makes some letters longer (İ → i̇) and would shift every index.
+  const lower = html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   const open: Node[] = [fragment];
   const top = () => open[open.length - 1];
   let at = 0;
@@ -47,7 +50,7 @@ export function sanitizeHtml(html: string, base: string = document.baseURI): Doc
       continue;
     }
     if (DROP_WITH_CONTENT.has(tag.name)) {
-      at = skipElement(html, at, tag.name, tag.selfClosing);
+      at = skipElement(lower, at, tag.name, tag.selfClosing);
       continue;
     }
     const name = RENAME[tag.name] ?? tag.name;
@@ -238,16 +241,15 @@ function readTag(html: string, lt: number): Tag | undefined {
   return { kind: closing ? 'close' : 'open', name, attributes, selfClosing, end: Math.min(at + 1, html.length) };
 }
 
-/** Index past the end tag of a dropped element, counting nested ones of the same name. */
-function skipElement(html: string, from: number, name: string, selfClosing: boolean): number {
+/** Index past the end tag of a dropped element in the lower-cased HTML, counting nested ones of the same name. */
+function skipElement(lower: string, from: number, name: string, selfClosing: boolean): number {
   if (selfClosing || VOID_DROPPED.has(name)) return from;
-  const lower = html.toLowerCase();
   let depth = 1;
   let at = from;
   const rawText = RAW_TEXT.has(name);
   while (depth > 0) {
     const close = lower.indexOf(`</${name}`, at);
-    if (close === -1) return html.length;
+    if (close === -1) return lower.length;
     if (!rawText) {
       const reopen = lower.indexOf(`<${name}`, at);
       if (reopen !== -1 && reopen < close && /[\s/>]/.test(lower[reopen + name.length + 1] ?? '')) {
@@ -258,7 +260,7 @@ function skipElement(html: string, from: number, name: string, selfClosing: bool
     }
     depth -= 1;
     const end = lower.indexOf('>', close);
-    at = end === -1 ? html.length : end + 1;
+    at = end === -1 ? lower.length : end + 1;
   }
   return at;
 }

@@ -35,6 +35,10 @@ describe('sanitizeHtml', () => {
     );
   });
 
+  it('finds the end of a dropped element after text whose lower case is longer (İ)', () => {
+    expect(clean('<p>İİİ<script>x</script>after</p>')).to.equal('<p>İİİafter</p>');
+  });
+
   it('turns h1 into h2 and strike into s', () => {
     expect(clean('<h1>T</h1><strike>x</strike>')).to.equal('<h2>T</h2><s>x</s>');
   });
