@@ -1,13 +1,32 @@
 import type { ReactiveControllerHost } from 'lit';
+import { FeedError } from '../core/errors.js';
 import { loadSanitizer } from './load-sanitizer.js';
 import type { NewsItem } from './news.normalize.js';
 import type { NewsVariant } from './news-item.js';
 
 type Sanitizer = typeof import('../core/sanitize-html.js');
 
-// The sanitizer is fetched only by pages that render article HTML, and only once.
+// The sanitizer is fetched only by pages that render article HTML, and only once (again after a
+// failure, when the reader presses Retry).
 let sanitizer: Sanitizer | undefined;
 let loading: Promise<Sanitizer> | undefined;
+
+function load(): Promise<Sanitizer> {
+  loading ??= loadSanitizer().then(
+    (module) => {
+      sanitizer = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw new FeedError(
+        'network',
+        `Could not load the HTML sanitizer: ${error instanceof Error ? error.message : error}`,
+      );
+    },
+  );
+  return loading;
+}
 
 /**
  * Article text for one element: the sanitized `content_html` (else `content_text`) as a node
@@ -17,12 +36,16 @@ let loading: Promise<Sanitizer> | undefined;
 export class ArticleBodies {
   private readonly bodies = new WeakMap<NewsItem, HTMLElement>();
   private readonly summaries = new WeakMap<NewsItem, string | undefined>();
+  private waiting = false;
+  /** Why the sanitizer did not come; thrown once, so the host shows an error with Retry. */
+  private failure?: FeedError;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
    * True when showing `item` in `variant` needs the sanitizer and it has not arrived yet (it is
-   * then requested, and the host updated when it comes).
+   * then requested, and the host updated when it comes). Throws a `network` FeedError once if it
+   * could not be loaded.
    */
   pending(item: NewsItem, variant: NewsVariant): boolean {
     const needs =
@@ -70,11 +93,21 @@ export class ArticleBodies {
 
   private sanitizer(): Sanitizer | undefined {
     if (sanitizer) return sanitizer;
-    loading ??= loadSanitizer().then((module) => {
-      sanitizer = module;
-      return module;
-    });
-    loading.then(() => this.host.requestUpdate());
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) throw failure;
+    // One wait per element, however many items and renders ask meanwhile.
+    if (!this.waiting) {
+      this.waiting = true;
+      load()
+        .catch((error: FeedError) => {
+          this.failure = error;
+        })
+        .finally(() => {
+          this.waiting = false;
+          this.host.requestUpdate();
+        });
+    }
     return undefined;
   }
 }

@@ -1,7 +1,7 @@
 // The demo pages, on the built dist/, in the system Chromium: every element renders, nothing goes
 // wrong in the console, no CSP violation, no layout shift, and the form really subscribes.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -143,6 +143,55 @@ describe('script tag on another origin', () => {
       assert.equal(result.image, `${demo.origin}/demo/feeds/images/lavrov-pyongyang.svg`);
       // One namespace, ours: the build keeps Lit's version registries and metadata map off the window.
       assert.deepEqual(result.globals, ['NewsWidgets']);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await partner.close();
+    }
+  });
+});
+
+describe('script tag copied without its chunks', () => {
+  it('shows an error with Retry, not an endless skeleton, when the sanitizer cannot be loaded', async () => {
+    // A partner who copied only news-widgets.iife.js: chunks/sanitize-html.js is missing beside it.
+    const lonely = mkdtempSync(join(tmpdir(), 'nw-lonely-'));
+    copyFileSync(new URL('../../dist/news-widgets.iife.js', import.meta.url), join(lonely, 'news-widgets.iife.js'));
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [{ id: '1', title: 'Article', content_html: '<p>Body</p>' }],
+    });
+    const body = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script>
+        window.events = [];
+        document.addEventListener('widget-error', (event) => events.push(event.detail.code), true);
+        document.addEventListener('widget-load', () => events.push('load'), true);
+      </script></head><body>
+      <script src="/news-widgets.iife.js"></script>
+      <news-card variant="full"><script type="application/json">${feed}</script><a href="/news">News</a></news-card>
+      </body></html>`;
+    const partner = await serve({
+      root: lonely,
+      routes: { '/article': (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(body) },
+    });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${partner.origin}/article`);
+      await page.waitForFunction(() => document.querySelector('news-card').getAttribute('status') !== 'loading', null, {
+        timeout: 5000,
+      });
+      const result = await page.evaluate(() => ({
+        status: document.querySelector('news-card').getAttribute('status'),
+        retry: Boolean(document.querySelector('news-card').shadowRoot.querySelector('[part="retry"]')),
+        events: window.events,
+      }));
+      assert.deepEqual(result, { status: 'error', retry: true, events: ['network'] });
+      // Retry tries the sanitizer again; still missing, so the same honest error.
+      await page.evaluate(() => document.querySelector('news-card').shadowRoot.querySelector('[part="retry"]').click());
+      await page.waitForFunction(() => window.events.length === 2, null, { timeout: 5000 });
+      assert.deepEqual(await page.evaluate(() => window.events), ['network', 'network']);
+      assert.equal(await page.evaluate(() => document.querySelector('news-card').getAttribute('status')), 'error');
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
