@@ -23,11 +23,8 @@ await Promise.all(
       }),
   ),
 );
-const full = document.getElementById('full') as HTMLElement & { updateComplete: Promise<boolean> };
-while (!full.shadowRoot?.querySelector('.body:not(.pending)')) {
-  await full.updateComplete;
-  await new Promise(requestAnimationFrame);
-}
+// A full card settles only once its sanitized body is on screen.
+const full = document.getElementById('full') as HTMLElement;
 // Violations are reported asynchronously: give the browser a frame to deliver any that are due.
 await new Promise(requestAnimationFrame);
 parent.postMessage(

@@ -100,9 +100,10 @@ describe('<news-card>', () => {
       const wrapper = await mount<HTMLElement>(html`<div></div>`);
       const el = document.createElement('news-card');
       el.data = feedOf({ title: 'T', content_html: '<p>First <b>bold</b>.</p><p>Second.</p>' });
+      // The sanitizer loads on demand; the card stays loading until the summary can be shown.
+      const loaded = oneEvent(el, 'widget-load');
       wrapper.append(el);
-      // The sanitizer loads on demand; the summary follows in a later render.
-      while (!part(el, 'summary')) await el.updateComplete.then(() => new Promise(requestAnimationFrame));
+      await loaded;
       expect(part(el, 'summary')?.textContent).to.equal('First bold.');
     });
 
@@ -156,9 +157,6 @@ describe('<news-card>', () => {
         authors: [{ name: 'Иван Петров', url: '/authors/ivan' }, { name: 'Anna' }],
       });
       const el = await card(html`<news-card lang="ru" variant="full" .data=${data}></news-card>`);
-      while (!part(el, 'body') || part(el, 'body')?.classList.contains('pending')) {
-        await el.updateComplete.then(() => new Promise(requestAnimationFrame));
-      }
       expect([...(part(el, 'body') as HTMLElement).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
         'One',
         'Two',
