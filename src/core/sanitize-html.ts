@@ -2,14 +2,14 @@ import { LINK_REL, safeUrl } from './safe-url.js';
 
 /**
  * Turns untrusted article HTML into a fragment of article markup: paragraphs, headings, lists,
- * quotes, emphasis, links and images. Nothing else survives: no script, style, form, frame,
+ * quotes, emphasis, links (opening in `target`) and images. Nothing else survives: no script, style, form, frame,
  * embedded object or SVG, no event handler or style attribute, no URL but http(s).
  *
  * The string is tokenized here, not by the browser's HTML parser, and the result is built with
  * createElement from an allowlist: safe by construction, and silent under a strict CSP (the
  * browser's parser reports every `style="…"` it sees, even in a detached document).
  */
-export function sanitizeHtml(html: string, base: string = document.baseURI): DocumentFragment {
+export function sanitizeHtml(html: string, base: string = document.baseURI, target = '_blank'): DocumentFragment {
   const fragment = document.createDocumentFragment();
   // For finding end tags of dropped elements, whatever their case; made once, not per element.
   // ASCII only: toLowerCase() makes some letters longer (İ → i̇) and would shift every index.
@@ -55,7 +55,7 @@ export function sanitizeHtml(html: string, base: string = document.baseURI): Doc
     }
     const name = RENAME[tag.name] ?? tag.name;
     if (!ALLOWED.has(name)) continue; // Unwrapped: its text stays, the tag goes.
-    const element = build(name, tag.attributes, base);
+    const element = build(name, tag.attributes, base, target);
     if (!element) continue;
     top().appendChild(element);
     if (!VOID.has(name) && !tag.selfClosing) open.push(element);
@@ -181,7 +181,7 @@ const ATTRIBUTES: Record<string, Set<string>> = {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value']);
 
-function build(name: string, attributes: [string, string][], base: string): Element | undefined {
+function build(name: string, attributes: [string, string][], base: string, target: string): Element | undefined {
   const element = document.createElement(name);
   for (const [key, raw] of attributes) {
     if (!GLOBAL_ATTRIBUTES.has(key) && !ATTRIBUTES[name]?.has(key)) continue;
@@ -198,7 +198,7 @@ function build(name: string, attributes: [string, string][], base: string): Elem
   }
   if (name === 'a') {
     element.setAttribute('rel', LINK_REL);
-    element.setAttribute('target', '_blank');
+    element.setAttribute('target', target);
   }
   return element;
 }

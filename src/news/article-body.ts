@@ -34,7 +34,7 @@ function load(): Promise<Sanitizer> {
  * render is requested when it arrives.
  */
 export class ArticleBodies {
-  private readonly bodies = new WeakMap<NewsItem, HTMLElement>();
+  private readonly bodies = new WeakMap<NewsItem, { target: string; body: HTMLElement }>();
   private readonly summaries = new WeakMap<NewsItem, string | undefined>();
   private waiting = false;
   /** Why the sanitizer did not come; thrown once, so the host shows an error with Retry. */
@@ -54,17 +54,16 @@ export class ArticleBodies {
     return needs && !this.sanitizer();
   }
 
-  /** The whole text, or undefined while the sanitizer is still on its way. */
-  body(item: NewsItem): HTMLElement | undefined {
-    let body = this.bodies.get(item);
-    if (body) return body;
+  /** The whole text, its links opening in `target`; undefined while the sanitizer is on its way. */
+  body(item: NewsItem, target: string): HTMLElement | undefined {
+    const made = this.bodies.get(item);
+    if (made?.target === target) return made.body;
+    const body = document.createElement('div');
     if (item.contentHtml) {
       const module = this.sanitizer();
       if (!module) return undefined;
-      body = document.createElement('div');
-      body.append(module.sanitizeHtml(item.contentHtml, item.base));
+      body.append(module.sanitizeHtml(item.contentHtml, item.base, target));
     } else {
-      body = document.createElement('div');
       for (const text of paragraphs(item.contentText ?? '')) {
         const p = document.createElement('p');
         p.textContent = text;
@@ -74,7 +73,7 @@ export class ArticleBodies {
     body.setAttribute('part', 'body');
     body.className = 'body';
     if (item.language) body.lang = item.language;
-    this.bodies.set(item, body);
+    this.bodies.set(item, { target, body });
     return body;
   }
 

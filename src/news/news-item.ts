@@ -93,7 +93,7 @@ function renderImage(item: NewsItem, { messages, failedImages, onImageError }: C
 
 function renderFull(item: NewsItem, context: CardContext) {
   const { messages, target, rel } = context;
-  return html`${context.bodies.body(item) ?? nothing}
+  return html`${context.bodies.body(item, target) ?? nothing}
   ${
     item.authors.length
       ? html`<p part="authors" class="authors">

@@ -149,6 +149,16 @@ describe('<news-card>', () => {
       expect(part(el, 'body')?.querySelectorAll('p')).to.have.length(6);
     });
 
+    it('opens every link where target says, the links in the article too', async () => {
+      const data = feedOf({ title: 'T', url: '/a', content_html: '<p><a href="/elsewhere">in the text</a></p>' });
+      const el = await card(html`<news-card variant="full" target="_self" .data=${data}></news-card>`);
+      const targets = () => [...shadow(el).querySelectorAll('a')].map((a) => a.target);
+      expect(targets()).to.deep.equal(['_self', '_self']);
+      el.target = '_top';
+      await el.updateComplete;
+      expect(targets()).to.deep.equal(['_top', '_top']);
+    });
+
     it('shows the sanitized article, tags and authors', async () => {
       const data = feedOf({
         title: 'T',
