@@ -11,7 +11,8 @@ const elements: Record<string, () => Promise<unknown>> = {
   'country-tag-cloud': () => import('./country-tag-cloud.js'),
   'subscribe-form': () => import('./subscribe-form.js'),
 };
-const selector = Object.keys(elements).join(',');
+const tags = Object.keys(elements);
+const selector = tags.join(',');
 const requested = new Set<string>();
 const observers: MutationObserver[] = [];
 
@@ -33,7 +34,7 @@ export function watch(root: Document | ShadowRoot = document): void {
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
     // Every element requested: nothing left to watch for.
-    if (requested.size === selector.split(',').length) for (const each of observers) each.disconnect();
+    if (requested.size === tags.length) for (const each of observers) each.disconnect();
   });
   observer.observe(root, { childList: true, subtree: true });
   observers.push(observer);
