@@ -24,25 +24,18 @@ declare const accepts: unique symbol;
 export type Schema<T> = JsonSchema & { readonly [accepts]?: T };
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-type Notes = Pick<JsonSchema, 'title' | 'description'>;
 type ObjectOf<P extends Record<string, JsonSchema>, R extends keyof P> = { [K in R]: Infer<P[K]> } & {
   [K in Exclude<keyof P, R>]?: Infer<P[K]>;
 };
 
-export const string = (rules: Pick<JsonSchema, 'minLength' | 'pattern'> & Notes = {}): Schema<string> => ({
+export const string = (rules: Pick<JsonSchema, 'minLength' | 'pattern'> = {}): Schema<string> => ({
   type: 'string',
   ...rules,
 });
-export const number = (rules: Pick<JsonSchema, 'minimum'> & Notes = {}): Schema<number> => ({
-  type: 'number',
-  ...rules,
-});
-export const integer = (rules: Pick<JsonSchema, 'minimum'> & Notes = {}): Schema<number> => ({
-  type: 'integer',
-  ...rules,
-});
+export const number = (rules: Pick<JsonSchema, 'minimum'> = {}): Schema<number> => ({ type: 'number', ...rules });
+export const integer = (rules: Pick<JsonSchema, 'minimum'> = {}): Schema<number> => ({ type: 'integer', ...rules });
 export const unknown = (): Schema<unknown> => ({});
-export const array = <T>(items: Schema<T>, notes: Notes = {}): Schema<T[]> => ({ type: 'array', items, ...notes });
+export const array = <T>(items: Schema<T>): Schema<T[]> => ({ type: 'array', items });
 export const oneOf = <const T extends readonly (string | number)[]>(values: T): Schema<T[number]> => ({ enum: values });
 export const anyOf = <S extends readonly Schema<unknown>[]>(...options: S): Schema<Infer<S[number]>> => ({
   anyOf: options,
@@ -51,7 +44,7 @@ export const anyOf = <S extends readonly Schema<unknown>[]>(...options: S): Sche
 export const object = <P extends Record<string, Schema<unknown>>, R extends keyof P & string = never>(
   properties: P,
   required: readonly R[] = [],
-  rules: Pick<JsonSchema, 'anyOf'> & Notes = {},
+  rules: Pick<JsonSchema, 'anyOf'> = {},
 ): Schema<ObjectOf<P, R>> => ({ type: 'object', properties, ...(required.length ? { required } : {}), ...rules });
 /** Any of the given properties present: e.g. an item needs a title or a summary. */
 export const needsOneOf = (...keys: string[]): JsonSchema[] => keys.map((key) => ({ required: [key] }));
