@@ -49,6 +49,7 @@ export class FeedController<T> implements ReactiveController {
   private release?: () => void;
   private queued: Event[] = [];
   private children?: MutationObserver;
+  private inline?: { text: string | undefined; json: unknown };
 
   /**
    * @param shown Whether the host shows the outcome yet; events wait for it (a host may stay in
@@ -66,11 +67,18 @@ export class FeedController<T> implements ReactiveController {
   configure(source: FeedSource): void {
     const inline = source.data == null ? (this.host.querySelector(INLINE)?.textContent ?? undefined) : undefined;
     const url = source.data == null && inline === undefined ? absolute(source.src) : undefined;
-    const parsing = source.data == null && !url && document.readyState === 'loading' && !isJson(inline);
+    const parsing =
+      source.data == null && !url && document.readyState === 'loading' && this.inlineJson(inline) === NOT_JSON;
     const next: Resolved = { ...source, inline, url, parsing };
     if (this.source && same(this.source, next)) return;
     this.source = next;
     if (this.host.isConnected) this.connect();
+  }
+
+  /** The inline feed parsed, once per text (a page still loading asks at every update). */
+  private inlineJson(text: string | undefined): unknown {
+    if (!this.inline || this.inline.text !== text) this.inline = { text, json: parseJson(text) };
+    return this.inline.json;
   }
 
   /** The host could not render the data it was given: that is an error, not a load. */
@@ -117,8 +125,11 @@ export class FeedController<T> implements ReactiveController {
       this.set('loading');
       document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
     } else if (source.inline !== undefined) {
-      const text = source.inline;
-      this.accept(() => this.parse(parseJson(text), document.baseURI));
+      const json = this.inlineJson(source.inline);
+      this.accept(() => {
+        if (json === NOT_JSON) throw new FeedError('parse', 'The inline feed is not valid JSON');
+        return this.parse(json, document.baseURI);
+      });
     } else if (source.url) {
       this.set('loading');
       if (source.lazy) this.release = whenNearViewport(this.host, () => this.fetch(source));
@@ -208,19 +219,15 @@ function attempt<T>(parse: () => Parsed<T>): Parsed<T> | FeedError {
   }
 }
 
-function isJson(text: string | undefined): boolean {
-  try {
-    return text !== undefined && (JSON.parse(text), true);
-  } catch {
-    return false;
-  }
-}
+/** What parseJson gives for text that is not JSON (or no text at all). */
+const NOT_JSON = Symbol('not JSON');
 
-function parseJson(text: string): unknown {
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return NOT_JSON;
   try {
     return JSON.parse(text);
   } catch {
-    throw new FeedError('parse', 'The inline feed is not valid JSON');
+    return NOT_JSON;
   }
 }
 
