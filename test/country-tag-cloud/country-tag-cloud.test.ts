@@ -1,4 +1,5 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/country-tag-cloud.js';
 import type { CountryTagCloudElement } from '../../src/country-tag-cloud/country-tag-cloud.js';
@@ -246,5 +247,20 @@ describe('<country-tag-cloud> right to left', () => {
     expect(second.right).to.be.at.most(first.left);
     // The first tag starts at the right, inside the list's own padding.
     expect(list.right - first.right).to.be.within(0, 24);
+  });
+});
+
+describe('<country-tag-cloud> links', () => {
+  it('opens country links in _blank by default, or where target says, never with an opener', async () => {
+    for (const [target, expected] of [
+      [undefined, '_blank'],
+      ['_self', '_self'],
+    ] as const) {
+      const el = await cloud(
+        html`<country-tag-cloud target=${target ?? nothing} href-template="/country/{slug}" src=${sample}></country-tag-cloud>`,
+      );
+      const targets = new Set(links(el).map((link) => `${link.target} ${link.rel}`));
+      expect([...targets]).to.deep.equal([`${expected} noopener noreferrer`]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import '../../src/subscribe-form.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
 import { ManualClock } from '../support/manual-clock.js';
@@ -345,5 +346,20 @@ describe('<subscribe-form> right to left', () => {
     expect(press.right).to.be.at.most(field.left);
     expect(field.right).to.be.closeTo(label.right, 1);
     expect(field.right).to.be.greaterThan(press.right);
+  });
+});
+
+describe('<subscribe-form> privacy link', () => {
+  it('opens in _blank by default, or where target says, never with an opener', async () => {
+    for (const [target, expected] of [
+      [undefined, '_blank'],
+      ['_self', '_self'],
+    ] as const) {
+      const el = await form(
+        html`<subscribe-form consent privacy-url="https://example.org/privacy" target=${target ?? nothing} action="/api/subscribe"></subscribe-form>`,
+      );
+      const link = root(el).querySelector('.consent a') as HTMLAnchorElement;
+      expect([link.target, link.rel]).to.deep.equal([expected, 'noopener noreferrer']);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/tv-schedule.js';
 import { tickerActive } from '../../src/tv-schedule/minute-ticker.js';
@@ -326,5 +327,22 @@ describe('<tv-schedule> right to left', () => {
     expect(box('[part="time"]').left).to.be.at.least(box('.info').right);
     expect(box('[part="rating"]').right).to.be.at.most(box('.info').left);
     expect(row.getBoundingClientRect().right - box('[part="time"]').right).to.be.closeTo(16, 1);
+  });
+});
+
+describe('<tv-schedule> links', () => {
+  it('opens programme links in _blank by default, or where target says, never with an opener', async () => {
+    const data = {
+      channel,
+      programmes: [{ start: '2023-10-20T01:10:00+03:00', title: 'With a page', url: 'https://example.org/p' }],
+    };
+    for (const [target, expected] of [
+      [undefined, '_blank'],
+      ['_self', '_self'],
+    ] as const) {
+      const el = await schedule(html`<tv-schedule target=${target ?? nothing} .data=${data}></tv-schedule>`);
+      const link = root(el).querySelector('[part="title"] a') as HTMLAnchorElement;
+      expect([link.target, link.rel]).to.deep.equal([expected, 'noopener noreferrer']);
+    }
   });
 });
