@@ -5,7 +5,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
 import { CountrySelectEvent } from './events.js';
-import { cloudMessages } from './messages.js';
+import { type CloudMessages, cloudMessages } from './messages.js';
 import { levelOf, sizeBuckets, stepsOf } from './weights.js';
 
 interface Tag {
@@ -90,19 +90,19 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
       ${
         shown.length
           ? html`<ul part="list" class="list" @click=${this.onClick}>
-            ${shown.map((tag) => html`<li>${this.renderTag(tag)}</li>`)}
+            ${shown.map((tag) => html`<li>${this.renderTag(tag, messages)}</li>`)}
           </ul>`
           : html`<p class="none" role="status">${messages.noMatch}</p>`
       }
     </nav>`;
   }
 
-  private renderTag(tag: Tag): TemplateResult {
+  private renderTag(tag: Tag, messages: CloudMessages): TemplateResult {
     const weight = tag.country.weight;
     const spoken =
       weight === undefined
         ? nothing
-        : html`<span class="visually-hidden">, ${cloudMessages(this.locale).weight(this.locale, weight)}</span>`;
+        : html`<span class="visually-hidden">, ${messages.weight(this.locale, weight)}</span>`;
     const parts = `tag${tag.selected ? ' selected' : ''}`;
     if (!tag.href) return html`<span part=${parts} class="tag l${tag.level}">${tag.name}${spoken}</span>`;
     return html`<a

@@ -18,3 +18,4 @@ const ru: typeof en = {
 };
 
 export const cloudMessages = catalog({ en, ru });
+export type CloudMessages = typeof en;

@@ -40,3 +40,4 @@ const ru: typeof en = {
 };
 
 export const scheduleMessages = catalog({ en, ru });
+export type ScheduleMessages = typeof en;

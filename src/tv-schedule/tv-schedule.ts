@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
-import { scheduleMessages } from './messages.js';
+import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
 import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
 import { dayKey, endOf, minutesLeft, onAirIndex, progressOf, zoneOf } from './schedule.time.js';
@@ -127,7 +127,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
           group,
         ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(day, group[0].programme)}</h3>` : nothing}
           <ol>
-            ${group.map((row) => this.renderRow(row, now, time))}
+            ${group.map((row) => this.renderRow(row, now, time, messages))}
           </ol>`,
       )}
       ${windowed ? html`<div class="sentinel" data-edge="end"></div>` : nothing}
@@ -149,8 +149,12 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     else scroller.removeAttribute('tabindex');
   }
 
-  private renderRow({ programme, index }: Row, now: number, time: Intl.DateTimeFormat): TemplateResult {
-    const messages = scheduleMessages(this.locale);
+  private renderRow(
+    { programme, index }: Row,
+    now: number,
+    time: Intl.DateTimeFormat,
+    messages: ScheduleMessages,
+  ): TemplateResult {
     const live = index === this.liveIndex;
     const past = !live && endOf(programme) <= now;
     const progress = live ? progressOf(programme, now) : undefined;
