@@ -13,6 +13,10 @@ export default {
     threshold: { statements: 85, branches: 80, functions: 85, lines: 85 },
   },
   middleware: [testRoutes],
+  // Limits far above what any test or file takes here (the slowest test well under 2 s, a file
+  // under 10 s), so a slower machine of the same kind passes too. Tests wait on events, not time.
+  testFramework: { config: { timeout: 20_000 } },
+  testsFinishTimeout: 300_000,
   // Lit's dev-mode banner is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -178,9 +178,7 @@ describe('script tag copied without its chunks', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     try {
       await page.goto(`${partner.origin}/article`);
-      await page.waitForFunction(() => document.querySelector('news-card').getAttribute('status') !== 'loading', null, {
-        timeout: 5000,
-      });
+      await page.waitForFunction(() => document.querySelector('news-card').getAttribute('status') !== 'loading');
       const result = await page.evaluate(() => ({
         status: document.querySelector('news-card').getAttribute('status'),
         retry: Boolean(document.querySelector('news-card').shadowRoot.querySelector('[part="retry"]')),
@@ -189,7 +187,7 @@ describe('script tag copied without its chunks', () => {
       assert.deepEqual(result, { status: 'error', retry: true, events: ['network'] });
       // Retry tries the sanitizer again; still missing, so the same honest error.
       await page.evaluate(() => document.querySelector('news-card').shadowRoot.querySelector('[part="retry"]').click());
-      await page.waitForFunction(() => window.events.length === 2, null, { timeout: 5000 });
+      await page.waitForFunction(() => window.events.length === 2);
       assert.deepEqual(await page.evaluate(() => window.events), ['network', 'network']);
       assert.equal(await page.evaluate(() => document.querySelector('news-card').getAttribute('status')), 'error');
       assert.deepEqual(errors, []);
