@@ -45,6 +45,8 @@ export class FeedController<T> implements ReactiveController {
   error?: FeedError;
 
   private source?: Resolved;
+  /** The source the last connect() acted on. */
+  private connectedTo?: Resolved;
   private subscription?: object;
   private release?: () => void;
   private queued: Event[] = [];
@@ -97,8 +99,13 @@ export class FeedController<T> implements ReactiveController {
     // An inline feed the parser is still writing, or one a script adds or rewrites later.
     this.children ??= new MutationObserver(() => this.host.requestUpdate());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    // Subscribe again at once: an element moved in the DOM keeps its request.
-    if (this.source) this.connect();
+    // Moved in the DOM: an outcome already shown for this very source stays as it is (no new
+    // request, no second event); a request under way, or a feed that refreshes, subscribes again
+    // at once and keeps its request.
+    const source = this.source;
+    if (!source) return;
+    const shown = this.connectedTo === source && (this.status === 'error' || (this.status === 'ready' && !source.url));
+    if (!shown) this.connect();
   }
 
   hostDisconnected(): void {
@@ -116,6 +123,8 @@ export class FeedController<T> implements ReactiveController {
   private connect(): void {
     this.disconnect();
     const source = this.source;
+    const previous = this.connectedTo;
+    this.connectedTo = source;
     if (!source) return;
     if (source.data != null) {
       this.accept(() => this.parse(source.data, document.baseURI));
@@ -131,7 +140,8 @@ export class FeedController<T> implements ReactiveController {
         return this.parse(json, document.baseURI);
       });
     } else if (source.url) {
-      this.set('loading');
+      // The same URL again (moved, or a refresh setting changed): what is shown stays meanwhile.
+      if (this.status !== 'ready' || previous?.url !== source.url) this.set('loading');
       if (source.lazy) this.release = whenNearViewport(this.host, () => this.fetch(source));
       else this.fetch(source);
     } else if (source.src?.trim()) {
@@ -177,7 +187,8 @@ export class FeedController<T> implements ReactiveController {
       entry.parsed.set(this.parse, parsed);
     }
     if (parsed instanceof FeedError) this.fail(parsed);
-    else this.succeed(parsed);
+    // The same document again (a moved element subscribing anew): nothing changed, nothing to tell.
+    else if (!(this.status === 'ready' && parsed.data === this.value)) this.succeed(parsed);
   }
 
   private accept(parse: () => Parsed<T>): void {
@@ -240,16 +251,9 @@ function absolute(src: string | null | undefined): string | undefined {
   }
 }
 
+/** Value equality, field by field (as Lit's Task compares its args): NaN equals NaN. */
 function same(a: Resolved, b: Resolved): boolean {
-  return (
-    a.data === b.data &&
-    a.inline === b.inline &&
-    a.url === b.url &&
-    a.parsing === b.parsing &&
-    a.lazy === b.lazy &&
-    a.refresh === b.refresh &&
-    a.timeout === b.timeout
-  );
+  return (Object.keys(b) as (keyof Resolved)[]).every((key) => Object.is(a[key], b[key]));
 }
 
 const errorEvent = ({ code, message, status }: FeedError) =>

@@ -1,12 +1,16 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { numberIn, oneOf } from './attributes.js';
 import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
-import { LocaleController } from './locale.js';
 import { coreMessages } from './messages/index.js';
-import { LINK_REL } from './safe-url.js';
 import { fallback, renderEmpty, renderError, renderLoading, skeletonBlock, stateStyles } from './states.js';
 import { themeStyles } from './theme.styles.js';
 import type { FeedParser } from './validate.js';
+import { WidgetElement } from './widget-element.js';
+
+/** `refresh`: 0 (never), else 30 seconds to a day. */
+const REFRESH = numberIn(0, 86_400, 0);
+const LOADING = oneOf(['eager', 'lazy'], 'eager');
 
 /**
  * The base of every feed-driven element: the common attributes of the spec, the states with their
@@ -32,16 +36,13 @@ import type { FeedParser } from './validate.js';
  * @fires {WidgetLoadEvent} widget-load - The feed was loaded, validated and rendered. Detail: `{ data, skipped }`.
  * @fires {WidgetErrorEvent} widget-error - The feed could not be shown. Detail: `{ code, message, status? }`.
  */
-export abstract class FeedElement<T> extends LitElement {
+export abstract class FeedElement<T> extends WidgetElement {
   static override styles = [themeStyles, stateStyles];
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
-    refresh: { type: Number },
-    loading: {},
-    timeout: { type: Number },
-    target: {},
-    theme: { reflect: true },
+    refresh: { converter: REFRESH },
+    loading: { converter: LOADING },
     status: { reflect: true },
   };
 
@@ -51,25 +52,15 @@ export abstract class FeedElement<T> extends LitElement {
   /** The feed itself, set from script; wins over inline JSON and `src`. `null` means not set. */
   data?: unknown;
 
-  /** Re-fetch every so many seconds (at least 30); 0 or absent for never. */
+  /** Re-fetch every so many seconds (30 at least, a day at most); 0 or absent for never. */
   refresh = 0;
 
   /** `lazy` waits until the element nears the viewport before fetching. */
   loading: 'eager' | 'lazy' = 'eager';
 
-  /** Seconds to wait for the feed before giving up. */
-  timeout = 10;
-
-  /** Where links open. */
-  target = '_blank';
-
-  /** `light` or `dark`; absent follows the viewer's colour scheme. */
-  theme?: 'light' | 'dark';
-
   /** `loading`, `ready`, `empty` or `error`; reflected so host CSS can react. Set by the element. */
   status: FeedStatus = 'loading';
 
-  protected readonly localization = new LocaleController(this);
   protected readonly feed: FeedController<T>;
   private content: TemplateResult | typeof nothing = nothing;
 
@@ -77,11 +68,6 @@ export abstract class FeedElement<T> extends LitElement {
     super();
     // widget-load waits until the content is on screen, not merely parsed.
     this.feed = new FeedController(this, parse, () => this.status !== 'loading');
-  }
-
-  /** The element's current locale, e.g. `ru-RU`. */
-  protected get locale(): string {
-    return this.localization.locale;
   }
 
   /** Renders the validated feed. Runs before render, so a throw here becomes the error state. */
@@ -105,9 +91,6 @@ export abstract class FeedElement<T> extends LitElement {
   protected isPending(_data: T): boolean {
     return false;
   }
-
-  /** `rel` for feed links. */
-  protected readonly rel = LINK_REL;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

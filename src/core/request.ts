@@ -48,7 +48,9 @@ async function tryOnce(url: string, options: RequestOptions): Promise<unknown> {
   }
 }
 
-export interface SendOptions extends RequestOptions {
+export interface SendOptions extends Omit<RequestOptions, 'signal'> {
+  /** Aborts the request; absent for one that always runs to its end or its timeout. */
+  signal?: AbortSignal;
   /** Method, body and headers; credentials are always omitted. */
   init?: Omit<RequestInit, 'signal' | 'credentials'>;
 }
@@ -58,10 +60,10 @@ export interface SendOptions extends RequestOptions {
  * caller reads its status); rejects with a `network` or `timeout` FeedError, or an AbortError.
  */
 export async function send(url: string, { signal, timeout, init }: SendOptions): Promise<Response> {
-  signal.throwIfAborted();
+  signal?.throwIfAborted();
   const controller = new AbortController();
   const abort = () => controller.abort();
-  signal.addEventListener('abort', abort);
+  signal?.addEventListener('abort', abort);
   const state = { timedOut: false };
   const timer = clock().setTimeout(() => {
     state.timedOut = true;
@@ -77,14 +79,14 @@ export async function send(url: string, { signal, timeout, init }: SendOptions):
     throw failure(url, { signal, timeout, timedOut: state.timedOut });
   } finally {
     clock().clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
+    signal?.removeEventListener('abort', abort);
   }
 }
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-function failure(url: string, { signal, timeout, timedOut }: RequestOptions & { timedOut: boolean }) {
-  if (signal.aborted) return signal.reason;
+function failure(url: string, { signal, timeout, timedOut }: SendOptions & { timedOut: boolean }) {
+  if (signal?.aborted) return signal.reason;
   if (timedOut) return new FeedError('timeout', `No answer from ${url} within ${timeout} ms`);
   return new FeedError('network', `Could not reach ${url}`);
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { oneOf, text } from '../core/attributes.js';
 import { FeedElement } from '../core/feed-element.js';
 import { collator, displayNames } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -6,7 +7,10 @@ import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
 import { CountrySelectEvent } from './events.js';
 import { type CloudMessages, cloudMessages } from './messages.js';
-import { levelOf, sizeBuckets, stepsOf } from './weights.js';
+import { levelOf, STEPS, sizeBuckets } from './weights.js';
+
+const SORT = oneOf(['alpha', 'weight'], 'alpha');
+const TEXT = text(undefined);
 
 interface Tag {
   /** Position in the sorted list, for finding the tag a click came from. */
@@ -36,11 +40,11 @@ interface Tag {
 export class CountryTagCloudElement extends FeedElement<Country[]> {
   static override styles = [...FeedElement.styles, cloudStyles];
   static override properties: PropertyDeclarations = {
-    sort: {},
-    hrefTemplate: { attribute: 'href-template' },
-    selected: {},
-    steps: { type: Number },
-    filter: {},
+    sort: { converter: SORT },
+    hrefTemplate: { attribute: 'href-template', converter: TEXT },
+    selected: { converter: TEXT },
+    steps: { converter: STEPS },
+    filter: { converter: text('') },
     searchable: { type: Boolean },
     typed: { attribute: false },
   };
@@ -129,12 +133,12 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
   }
 
   private buildTags(countries: Country[]): Tag[] {
-    const steps = stepsOf(this.steps);
+    const steps = this.steps;
     const sizes = sizeBuckets(
       countries.map((country) => country.weight),
       steps,
     );
-    const selected = this.selected?.trim().toLowerCase();
+    const selected = this.selected?.toLowerCase();
     const tags = countries.map((country, i) => {
       const name = this.nameOf(country);
       return {

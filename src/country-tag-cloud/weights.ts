@@ -1,5 +1,7 @@
-/** The `steps` attribute as a number of sizes: 1 to 10, 5 for junk. */
-export const stepsOf = (steps: number): number => Math.max(1, Math.min(10, Math.round(steps) || 5));
+import { numberIn } from '../core/attributes.js';
+
+/** The `steps` attribute as a number of sizes: 1 to 10, 5 for anything unreadable. */
+export const STEPS = numberIn(1, 10, 5, true);
 
 /**
  * Tag sizes, 1 (smallest) to `steps`, on a log scale of weight. Outliers above the upper Tukey fence
@@ -7,7 +9,7 @@ export const stepsOf = (steps: number): number => Math.max(1, Math.min(10, Math.
  * flatten the rest. Missing weights, or all weights equal, get the middle size.
  */
 export function sizeBuckets(weights: readonly (number | undefined)[], steps: number): number[] {
-  const top = stepsOf(steps);
+  const top = STEPS.fromAttribute(steps);
   const middle = Math.ceil(top / 2);
   const logs = weights.map((weight) => (weight === undefined ? undefined : Math.log1p(weight)));
   const known = logs.filter((value): value is number => value !== undefined).sort((a, b) => a - b);

@@ -1,7 +1,11 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { text } from '../core/attributes.js';
 import type { NewsFeed, NewsItem } from './news.normalize.js';
 import { NewsElement } from './news-element.js';
 import { renderNewsItem } from './news-item.js';
+
+/** `item`: an id, compared as a string (`1` and `"1"` are one item); blank means the first. */
+const ITEM = text(undefined);
 
 /**
  * One news item from a JSON Feed: headline, date, source, views, photo with credit, summary or
@@ -11,7 +15,7 @@ import { renderNewsItem } from './news-item.js';
  * @tag news-card
  */
 export class NewsCardElement extends NewsElement {
-  static override properties: PropertyDeclarations = { item: {} };
+  static override properties: PropertyDeclarations = { item: { converter: ITEM } };
 
   /** The `id` of the item to show; the first item when absent. An unknown id is the empty state. */
   item?: string;

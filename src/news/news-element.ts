@@ -5,7 +5,7 @@ import { ArticleBodies } from './article-body.js';
 import { newsMessages } from './messages.js';
 import { type NewsFeed, type NewsItem, parseNewsFeed } from './news.normalize.js';
 import { newsStyles } from './news.styles.js';
-import { type CardContext, type NewsVariant, renderCardSkeleton, variantOf } from './news-item.js';
+import { type CardContext, type NewsVariant, renderCardSkeleton, VARIANT } from './news-item.js';
 
 /**
  * What <news-card> and <news-feed> share: the news feed parser, `variant`, the card styles and
@@ -25,7 +25,7 @@ import { type CardContext, type NewsVariant, renderCardSkeleton, variantOf } fro
  */
 export abstract class NewsElement extends FeedElement<NewsFeed> {
   static override styles = [...FeedElement.styles, newsStyles];
-  static override properties: PropertyDeclarations = { variant: { reflect: true } };
+  static override properties: PropertyDeclarations = { variant: { reflect: true, converter: VARIANT } };
 
   /** `headline` (title and meta line), `summary` (default: plus photo, summary, "read more") or `full` (the whole text). */
   variant: NewsVariant = 'summary';
@@ -45,12 +45,11 @@ export abstract class NewsElement extends FeedElement<NewsFeed> {
   }
 
   protected override isPending(feed: NewsFeed): boolean {
-    const variant = variantOf(this.variant);
-    return this.shownItems(feed).some((item) => this.bodies.pending(item, variant));
+    return this.shownItems(feed).some((item) => this.bodies.pending(item, this.variant));
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return renderCardSkeleton(variantOf(this.variant));
+    return renderCardSkeleton(this.variant);
   }
 
   /** Everything the card template needs for this render. */
@@ -60,7 +59,7 @@ export abstract class NewsElement extends FeedElement<NewsFeed> {
       locale: this.locale,
       messages,
       dateFormat: dateTimeFormat(this.locale, messages.date),
-      variant: variantOf(this.variant),
+      variant: this.variant,
       target: this.target,
       rel: this.rel,
       bodies: this.bodies,

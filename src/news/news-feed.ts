@@ -1,10 +1,13 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { numberIn } from '../core/attributes.js';
 import type { NewsFeed, NewsItem } from './news.normalize.js';
 import { NewsElement } from './news-element.js';
-import { renderNewsItem, variantOf } from './news-item.js';
+import { renderNewsItem } from './news-item.js';
 
 export const DEFAULT_LIMIT = 10;
+/** `limit`: a whole number of items, 0 to 10 000; 10 for anything unreadable. */
+const LIMIT = numberIn(0, 10_000, DEFAULT_LIMIT, true);
 
 /**
  * A list of news items from a JSON Feed, in the card layout. `variant="headline"` makes a compact
@@ -15,7 +18,7 @@ export const DEFAULT_LIMIT = 10;
  * @csspart list - The list (`<ul>`).
  */
 export class NewsFeedElement extends NewsElement {
-  static override properties: PropertyDeclarations = { limit: { type: Number } };
+  static override properties: PropertyDeclarations = { limit: { converter: LIMIT } };
   static override styles = [
     ...NewsElement.styles,
     css`
@@ -42,16 +45,16 @@ export class NewsFeedElement extends NewsElement {
   ];
 
   /** How many items to show at most. */
-  limit = DEFAULT_LIMIT;
+  limit: number = DEFAULT_LIMIT;
 
   protected override renderSkeleton(): TemplateResult {
     const card = super.renderSkeleton();
-    const rows = Math.min(this.count(), 10);
-    return html`<div class="list ${variantOf(this.variant)}">${Array.from({ length: rows }, () => card)}</div>`;
+    const rows = Math.min(this.limit, 10);
+    return html`<div class="list ${this.variant}">${Array.from({ length: rows }, () => card)}</div>`;
   }
 
   protected override shownItems(feed: NewsFeed): NewsItem[] {
-    return feed.items.slice(0, this.count());
+    return feed.items.slice(0, this.limit);
   }
 
   protected override renderContent(feed: NewsFeed): TemplateResult {
@@ -64,9 +67,5 @@ export class NewsFeedElement extends NewsElement {
         (item) => html`<li>${renderNewsItem(item, context)}</li>`,
       )}
     </ul>`;
-  }
-
-  private count(): number {
-    return Number.isFinite(this.limit) && this.limit >= 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
   }
 }

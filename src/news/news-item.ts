@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { oneOf } from '../core/attributes.js';
 import { countLabel, formatCount, numberFormat } from '../core/format.js';
 import type { ArticleBodies } from './article-body.js';
 import type { NewsMessages } from './messages.js';
@@ -7,11 +8,8 @@ import type { NewsItem } from './news.normalize.js';
 
 export type NewsVariant = 'headline' | 'summary' | 'full';
 
-export const VARIANTS: readonly NewsVariant[] = ['headline', 'summary', 'full'];
-
-/** A variant attribute as given, or the default for anything else. */
-export const variantOf = (value: string | undefined): NewsVariant =>
-  VARIANTS.includes(value as NewsVariant) ? (value as NewsVariant) : 'summary';
+/** The `variant` attribute: anything else is `summary`. */
+export const VARIANT = oneOf<NewsVariant, NewsVariant>(['headline', 'summary', 'full'], 'summary');
 
 /** What a card needs from the element that renders it. */
 export interface CardContext {

@@ -1,11 +1,12 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { oneOf } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
-import { FeedError, isAbort, toFeedError } from '../core/errors.js';
-import { LocaleController } from '../core/locale.js';
+import { FeedError, toFeedError } from '../core/errors.js';
 import { send, timeoutMs } from '../core/request.js';
-import { LINK_REL, safeUrl } from '../core/safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.styles.js';
+import { WidgetElement } from '../core/widget-element.js';
 import { isSendableEmail } from './email.js';
 import { SubscribeErrorEvent, type SubscribePayload, SubscribeSubmitEvent, SubscribeSuccessEvent } from './events.js';
 import { formMessages } from './messages.js';
@@ -13,6 +14,8 @@ import { isSuccess, type Outcome, outcomeOf, outcomeOfError } from './outcome.js
 import { formStyles } from './subscribe-form.styles.js';
 
 type FieldError = { key: 'required' | 'invalid' } | { text: string };
+
+const ENCTYPE = oneOf(['json', 'form'], 'json');
 
 /**
  * Newsletter sign-up: an email field, optional consent, a honeypot, honest success and error
@@ -43,19 +46,16 @@ type FieldError = { key: 'required' | 'invalid' } | { text: string };
  * @fires {SubscribeSuccessEvent} subscribe-success - Subscribed, pending confirmation, or already subscribed. Detail: the outcome.
  * @fires {SubscribeErrorEvent} subscribe-error - The sign-up failed. Detail: the outcome.
  */
-export class SubscribeFormElement extends LitElement {
+export class SubscribeFormElement extends WidgetElement {
   static override styles = [themeStyles, formStyles];
   static override properties: PropertyDeclarations = {
     action: {},
     list: {},
-    enctype: {},
+    enctype: { converter: ENCTYPE },
     consent: { type: Boolean },
     privacyUrl: { attribute: 'privacy-url' },
     heading: {},
     description: {},
-    timeout: { type: Number },
-    target: {},
-    theme: { reflect: true },
     status: { reflect: true },
     fieldError: { attribute: false },
     consentMissing: { attribute: false },
@@ -84,15 +84,6 @@ export class SubscribeFormElement extends LitElement {
   /** The description; a localized default when absent (or use the `description` slot). */
   description?: string;
 
-  /** Seconds to wait for the endpoint. */
-  timeout = 10;
-
-  /** Where the privacy link opens. */
-  target = '_blank';
-
-  /** `light` or `dark`; absent follows the viewer's colour scheme. */
-  theme?: 'light' | 'dark';
-
   /** `idle`, `busy`, `success` or `error`; reflected so host CSS can react. Set by the element. */
   status: 'idle' | 'busy' | 'success' | 'error' = 'idle';
 
@@ -114,21 +105,11 @@ export class SubscribeFormElement extends LitElement {
     return this.renderRoot.querySelector('button');
   }
 
-  private readonly localization = new LocaleController(this);
-  private request?: AbortController;
   private waitTimer?: unknown;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request?.abort();
-    clock().clearTimeout(this.waitTimer);
-    this.waitTimer = undefined;
-    this.waitUntil = 0;
-  }
-
-  private get locale(): string {
-    return this.localization.locale;
-  }
+  // Nothing is aborted when the form leaves the DOM: a POST the server may already have taken
+  // finishes (bounded by `timeout`), so a form that a framework moves, or puts back, shows the
+  // real outcome and fires its event instead of staying busy.
 
   protected override render(): TemplateResult {
     const messages = formMessages(this.locale);
@@ -191,7 +172,7 @@ export class SubscribeFormElement extends LitElement {
               />
               <span
                 >${messages.consent}
-                ${privacy ? html`<a href=${privacy} target=${this.target} rel=${LINK_REL}>${messages.privacy}</a>` : nothing}</span
+                ${privacy ? html`<a href=${privacy} target=${this.target} rel=${this.rel}>${messages.privacy}</a>` : nothing}</span
               >
             </label>
             ${
@@ -225,7 +206,8 @@ export class SubscribeFormElement extends LitElement {
 
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.status === 'busy' || this.waitUntil > 0) return;
+    // After success there are no fields left to send (a host may still call requestSubmit()).
+    if (this.status === 'busy' || this.status === 'success' || this.waitUntil > 0) return;
     const email = this.emailInput.value.trim();
     this.emailInput.value = email;
     // People never see the trap; anything in it was typed by a robot. Tell it all went well.
@@ -263,14 +245,11 @@ export class SubscribeFormElement extends LitElement {
     const url = safeUrl(this.action);
     this.status = 'busy';
     this.outcome = undefined;
-    const request = new AbortController();
-    this.request = request;
     let outcome: Outcome;
     try {
       if (!url) throw new FeedError('network', `No http(s) action to post to: ${this.action}`);
       const form = this.enctype === 'form';
       const response = await send(url, {
-        signal: request.signal,
         timeout: timeoutMs(this.timeout),
         init: {
           method: 'POST',
@@ -280,7 +259,6 @@ export class SubscribeFormElement extends LitElement {
       });
       outcome = await outcomeOf(response, clock().now());
     } catch (error) {
-      if (isAbort(error)) return;
       outcome = outcomeOfError(toFeedError(error, 'network'));
     }
     this.finish(outcome);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { numberIn, text } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
@@ -41,9 +42,9 @@ interface Row {
 export class TvScheduleElement extends FeedElement<Schedule> {
   static override styles = [...FeedElement.styles, scheduleStyles];
   static override properties: PropertyDeclarations = {
-    timezone: {},
-    day: {},
-    upcoming: { type: Number },
+    timezone: { converter: text('local') },
+    day: { converter: text(undefined, /^\d{4}-\d{2}-\d{2}$/) },
+    upcoming: { converter: numberIn(0, 100_000, undefined, true) },
     hidePast: { type: Boolean, attribute: 'hide-past' },
     now: { attribute: false },
   };

@@ -22,6 +22,9 @@ describe('tag sizes', () => {
   it('maps any number of steps onto ten CSS levels', () => {
     expect([1, 2, 3].map((size) => levelOf(size, 3))).to.deep.equal([0, 5, 9]);
     expect(levelOf(1, 1)).to.equal(4);
-    expect(sizeBuckets([1, 1000], 0)).to.deep.equal([1, 5]);
+    // Unreadable steps are the default 5; out of range is clamped (0 is one size, 99 is ten).
+    expect(sizeBuckets([1, 1000], Number.NaN)).to.deep.equal([1, 5]);
+    expect(sizeBuckets([1, 1000], 0)).to.deep.equal([1, 1]);
+    expect(sizeBuckets([1, 1000], 99)).to.deep.equal([1, 10]);
   });
 });

@@ -24,7 +24,7 @@ function watchPage() {
       if (!entry.hadRecentInput) {
         window.__shifts.push({
           value: entry.value,
-          at: Math.round(entry.startTime),
+          at: entry.startTime,
           nodes: entry.sources.map((s) => s.node?.nodeName),
         });
       }
@@ -58,8 +58,12 @@ async function open(path) {
     (tags) => [...document.querySelectorAll(tags)].every((el) => ['ready', 'idle'].includes(el.getAttribute('status'))),
     TAGS,
   );
-  // Every widget has rendered its content: from here on nothing may move.
-  const shiftsAtRender = await page.evaluate(() => window.__shifts.length);
+  // Every widget has rendered its content. The frame that paints it may still shift (the skeleton
+  // giving way) and is reported after it: from the frame after, nothing may move.
+  const renderedAt = await page.evaluate(
+    () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
+  );
   await page.evaluate(async (tags) => {
     // Images in view (lazy ones further down never load until scrolled to).
     const images = [...document.querySelectorAll(tags)]
@@ -74,7 +78,10 @@ async function open(path) {
     await Promise.all(images.map((img) => (img.complete ? null : settled(img))));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }, TAGS);
-  const shiftsAfterRender = await page.evaluate((from) => window.__shifts.slice(from), shiftsAtRender);
+  const shiftsAfterRender = await page.evaluate(
+    (from) => window.__shifts.filter((shift) => shift.at > from),
+    renderedAt,
+  );
   return { page, problems, shiftsAfterRender };
 }
 

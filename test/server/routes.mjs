@@ -97,12 +97,12 @@ const routes = [
       ctx.req.socket.destroy();
     },
   ],
-  // Answers the probe once /api/open/<key> is requested.
+  // Answers the probe, or a fixture (/api/gate/<key>/news.json), once /api/open/<key> is requested.
   [
-    /^\/api\/gate\/([\w-]+)$/,
-    async (ctx, stats) => {
+    /^\/api\/gate\/([\w-]+)(?:\/([\w-]+\.json))?$/,
+    async (ctx, stats, name) => {
       await gate(stats).promise;
-      json(ctx, probe);
+      json(ctx, name ? JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) : probe);
     },
   ],
   // Never answers; counts the requests the browser gives up on.

@@ -1,0 +1,67 @@
+import type { ComplexAttributeConverter, LitElement, PropertyValues } from 'lit';
+
+// Every attribute an element reads goes through one of these: what a stranger types by hand
+// (`timeout="10s"`, `limit="many"`, a removed attribute, `el.target = null`) becomes the documented
+// default or the nearest value in range, never NaN, null or a loop.
+
+/** A converter that also normalizes values set as properties (see `normalizeChanged`). */
+type Normalizer<T> = ComplexAttributeConverter<T> & { fromAttribute: (value: unknown) => T };
+
+const normalizers = new WeakSet<object>();
+const normalizer = <T>(read: (value: unknown) => T): Normalizer<T> => {
+  const converter = { fromAttribute: read };
+  normalizers.add(converter);
+  return converter;
+};
+
+/** A number in [min, max] (clamped), rounded when `integer`; anything unreadable gives `fallback`. */
+export const numberIn = <F extends number | undefined>(
+  min: number,
+  max: number,
+  fallback: F,
+  integer = false,
+): Normalizer<number | F> =>
+  normalizer((value) => {
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+    if (!Number.isFinite(number)) return fallback;
+    const clamped = Math.min(max, Math.max(min, number));
+    return integer ? Math.round(clamped) : clamped;
+  });
+
+/** One of `values` (trimmed, case-insensitive), else `fallback`. */
+export const oneOf = <const V extends string, F extends V | undefined>(values: readonly V[], fallback: F) =>
+  normalizer<V | F>((value) => {
+    const given = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+    return values.find((option) => option === given) ?? fallback;
+  });
+
+/** Text that is not blank, trimmed, else `fallback`. */
+export const text = <F extends string | undefined>(fallback: F, pattern?: RegExp) =>
+  normalizer<string | F>((value) => {
+    const given = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+    return given && (!pattern || pattern.test(given)) ? given : fallback;
+  });
+
+/** Seconds to wait for an answer: 10 by default, at most an hour. */
+export const TIMEOUT = numberIn(0.001, 3600, 10);
+
+/** Where links open: `_blank` unless a target is named. */
+export const TARGET = text('_blank');
+
+/** `light` or `dark`; anything else follows the viewer's colour scheme. */
+export const THEME = oneOf(['light', 'dark'], undefined);
+
+/**
+ * Puts every changed property that has a normalizer through it, whether it came from an attribute
+ * or was set from script. Runs in `willUpdate`, so the render sees only readable values.
+ */
+export function normalizeChanged(element: LitElement, changed: PropertyValues): void {
+  const type = element.constructor as typeof LitElement;
+  const values = element as unknown as Record<PropertyKey, unknown>;
+  for (const key of changed.keys()) {
+    const converter = type.getPropertyOptions(key).converter;
+    if (converter && normalizers.has(converter))
+      values[key] = (converter as Normalizer<unknown>).fromAttribute(values[key]);
+  }
+}
