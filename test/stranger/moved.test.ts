@@ -5,6 +5,8 @@ import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/index.js';
 import { fixture, openGate, reached, uniqueKey } from '../support/server.js';
 
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; status: string; requestUpdate(): void };
 
 const FEEDS: [tag: string, feed: string][] = [
@@ -93,9 +95,9 @@ describe('moved in the DOM', () => {
       el.setAttribute('action', `/api/gate/${key}`);
       from.append(el);
       await el.updateComplete;
-      const input = el.shadowRoot?.querySelector('input[type="email"]') as HTMLInputElement;
+      const input = shadow(el).querySelector('input[type="email"]') as HTMLInputElement;
       input.value = 'moved@example.org';
-      (el.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+      (shadow(el).querySelector('button') as HTMLButtonElement).click();
       await reached(key, 1);
       expect(el.status).to.equal('busy');
       await move(el, to);
@@ -104,7 +106,7 @@ describe('moved in the DOM', () => {
       await succeeded;
       await el.updateComplete;
       expect(el.status).to.equal('success');
-      expect(el.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim()).to.not.equal('');
+      expect(shadow(el).querySelector('[part="status"]')?.textContent?.trim()).to.not.equal('');
     });
   }
 
@@ -115,8 +117,8 @@ describe('moved in the DOM', () => {
     el.setAttribute('action', `/api/gate/${key}`);
     from.append(el);
     await el.updateComplete;
-    (el.shadowRoot?.querySelector('input[type="email"]') as HTMLInputElement).value = 'away@example.org';
-    (el.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    (shadow(el).querySelector('input[type="email"]') as HTMLInputElement).value = 'away@example.org';
+    (shadow(el).querySelector('button') as HTMLButtonElement).click();
     await reached(key, 1);
     el.remove();
     const succeeded = oneEvent(el, 'subscribe-success');
@@ -140,15 +142,15 @@ describe('moved in the DOM', () => {
       el.setAttribute('action', `/api/gate/${key}`);
       root.append(el);
       await el.updateComplete;
-      (el.shadowRoot?.querySelector('input[type="email"]') as HTMLInputElement).value = 'once@example.org';
+      (shadow(el).querySelector('input[type="email"]') as HTMLInputElement).value = 'once@example.org';
       const succeeded = oneEvent(el, 'subscribe-success');
-      (el.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+      (shadow(el).querySelector('button') as HTMLButtonElement).click();
       await openGate(key);
       await succeeded;
       await el.updateComplete;
       const submits: Event[] = [];
       el.addEventListener('subscribe-submit', (event) => submits.push(event));
-      (el.shadowRoot?.querySelector('form') as HTMLFormElement).requestSubmit();
+      (shadow(el).querySelector('form') as HTMLFormElement).requestSubmit();
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));
       expect(errors).to.deep.equal([]);
