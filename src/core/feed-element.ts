@@ -78,6 +78,11 @@ export abstract class FeedElement<T> extends WidgetElement {
     return skeletonBlock;
   }
 
+  /** What the empty state says, when the element can say more than "nothing here yet". */
+  protected emptyText(): string | undefined {
+    return undefined;
+  }
+
   /** True when the feed is valid but has nothing to show (no items, an unknown `item`). */
   protected isEmpty(_data: T): boolean {
     return false;
@@ -129,7 +134,7 @@ export abstract class FeedElement<T> extends WidgetElement {
       case 'loading':
         return [renderLoading(messages, this.renderSkeleton()), fallback];
       case 'empty':
-        return [renderEmpty(messages), fallback];
+        return [renderEmpty(this.emptyText() ?? messages.empty), fallback];
       case 'error':
         return [renderError(messages, this.feed.error ?? new FeedError('schema', 'Unknown'), this.retry), fallback];
     }

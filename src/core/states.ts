@@ -23,8 +23,8 @@ export function renderError(messages: CoreMessages, error: FeedError, retry: () 
   </div>`;
 }
 
-export function renderEmpty(messages: CoreMessages): TemplateResult {
-  return html`<p part="empty" class="state" role="status">${messages.empty}</p>`;
+export function renderEmpty(text: string): TemplateResult {
+  return html`<p part="empty" class="state" role="status">${text}</p>`;
 }
 
 export const stateStyles = css`

@@ -7,6 +7,8 @@ const en = {
   onAir: 'On air',
   left: (locale: string, minutes: number) => `${countLabel(locale, minutes, { one: 'minute', other: 'minutes' })} left`,
   progress: 'Progress',
+  /** An empty `day`, named. */
+  emptyDay: (day: string) => `Nothing on ${day}.`,
   rating: {
     '0+': 'suitable for all ages',
     '6+': 'for viewers over 6',
@@ -26,6 +28,7 @@ const ru: typeof en = {
   left: (locale, minutes) =>
     `ещё ${countLabel(locale, minutes, { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' })}`,
   progress: 'Прошло',
+  emptyDay: (day) => `${day}: передач нет.`,
   rating: {
     '0+': 'для зрителей любого возраста',
     '6+': 'для зрителей старше 6 лет',

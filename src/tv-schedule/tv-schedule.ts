@@ -92,29 +92,41 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     this.sentinels = undefined;
   }
 
-  /** The instant the schedule is drawn for. */
-  private currentTime(): number {
+  /** The instant this update draws for: the clock is read once per update, here. */
+  private drawnAt = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const now = typeof this.now === 'function' ? this.now() : this.now;
-    return now === undefined ? clock().now() : +now;
+    this.drawnAt = now === undefined ? clock().now() : +now;
+    super.willUpdate(changed);
   }
 
   protected override isEmpty(schedule: Schedule): boolean {
-    return this.rows(schedule, this.currentTime()).length === 0;
+    return this.rows(schedule, this.drawnAt).length === 0;
+  }
+
+  protected override emptyText(): string | undefined {
+    if (!this.day) return undefined;
+    // The day itself, whatever the zone: noon UTC of that date, formatted in UTC.
+    const date = new Date(`${this.day}T12:00:00Z`);
+    if (Number.isNaN(date.getTime())) return undefined;
+    const messages = scheduleMessages(this.locale);
+    const format = dateTimeFormat(this.locale, { ...messages.day, timeZone: 'UTC' });
+    return messages.emptyDay(this.capitalized(format.format(date)));
   }
 
   protected override renderContent(schedule: Schedule): TemplateResult {
-    const now = this.currentTime();
+    const now = this.drawnAt;
     const rows = this.rows(schedule, now);
     const visible = this.visibleRows(rows, this.inputs(schedule));
     // Days are worked out for the rows shown (and the ends), not for all 10 000.
     const zone = zoneOf(this.timezone);
     const dayOf = (row: Row) => dayKey(row.programme.start, zone);
-    const showDays = Boolean(this.day) || dayOf(rows[0]) !== dayOf(rows[rows.length - 1]);
     const messages = scheduleMessages(this.locale);
     const groups: Row[][] = [];
     for (const row of visible) {
       const group = groups[groups.length - 1];
-      if (group && (!showDays || dayOf(group[0]) === dayOf(row))) group.push(row);
+      if (group && dayOf(group[0]) === dayOf(row)) group.push(row);
       else groups.push([row]);
     }
     const windowed = visible.length < rows.length;
@@ -124,9 +136,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
       ${groups.map(
-        (
-          group,
-        ) => html`${showDays ? html`<h3 part="day" class="day">${this.dayHeading(day, group[0].programme)}</h3>` : nothing}
+        (group) => html`<h3 part="day" class="day">${this.capitalized(day.format(group[0].programme.start))}</h3>
           <ol>
             ${group.map((row) => this.renderRow(row, now, time, messages))}
           </ol>`,
@@ -204,8 +214,8 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     </li>`;
   }
 
-  private dayHeading(format: Intl.DateTimeFormat, programme: Programme): string {
-    const text = format.format(programme.start);
+  /** A day as a heading starts with a capital: «Пятница, 20 октября». */
+  private capitalized(text: string): string {
     return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
   }
 

@@ -36,8 +36,8 @@ describe('<tv-schedule>', () => {
     expect(root(el).querySelector('section')?.getAttribute('aria-label')).to.equal(
       'Большая Азия ТВ: программа передач',
     );
-    // One day: no day headings.
-    expect(days(el)).to.deep.equal([]);
+    // One day alone has its heading too (SPEC): a reader in another zone knows the date.
+    expect(days(el)).to.deep.equal(['Пятница, 20 октября']);
     // Four rows fit: nothing to scroll, no extra tab stop.
     expect(root(el).querySelector('.scroller')?.hasAttribute('tabindex')).to.equal(false);
   });
@@ -90,7 +90,7 @@ describe('<tv-schedule>', () => {
     };
     const el = await schedule(html`<tv-schedule lang="en" timezone="Europe/Berlin" .data=${data}></tv-schedule>`);
     expect(times(el)).to.deep.equal(['1:30 AM', '2:30 AM', '2:30 AM', '11:30 PM']);
-    expect(days(el)).to.deep.equal([]);
+    expect(days(el)).to.deep.equal(['Sunday, October 29']);
     const moscow = await schedule(html`<tv-schedule lang="en" timezone="Europe/Moscow" .data=${data}></tv-schedule>`);
     expect(days(moscow)).to.deep.equal(['Sunday, October 29', 'Monday, October 30']);
   });
@@ -121,6 +121,49 @@ describe('<tv-schedule>', () => {
     el.hidePast = true;
     await el.updateComplete;
     expect(times(el)).to.deep.equal(['2:00', '2:07']);
+    expect(days(el)).to.deep.equal(['Пятница, 20 октября']);
+  });
+
+  it('keeps the headings of a two-day schedule with hide-past', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-19T22:00:00+03:00', end: '2023-10-19T23:30:00+03:00', title: 'Gone' },
+        { start: '2023-10-19T23:30:00+03:00', title: 'Before midnight' },
+        { start: '2023-10-20T00:30:00+03:00', title: 'After midnight' },
+      ],
+    };
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" hide-past .now=${at('2023-10-20T00:45:00+03:00')} .data=${data}></tv-schedule>`,
+    );
+    expect(titles(el)).to.deep.equal(['After midnight']);
+    expect(days(el)).to.deep.equal(['Пятница, 20 октября']);
+  });
+
+  it('reads the clock once per update, so rows cannot vanish between two readings', async () => {
+    // The only programme ends between what a first and a second reading of the clock would see.
+    const data = {
+      channel,
+      programmes: [{ start: '2023-10-20T01:00:00+03:00', end: '2023-10-20T02:00:00+03:00', title: 'Ending' }],
+    };
+    let calls = 0;
+    const now = () => (calls++ === 0 ? at('2023-10-20T01:59:59.999+03:00') : at('2023-10-20T02:00:01+03:00'));
+    const errors: Event[] = [];
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.addEventListener('widget-error', (event) => errors.push(event));
+    const loaded = oneEvent(host, 'widget-load');
+    const el = document.createElement('tv-schedule') as TvScheduleElement;
+    Object.assign(el, { hidePast: true, now, data, timezone: 'Europe/Moscow' });
+    host.append(el);
+    await loaded;
+    expect(calls).to.equal(1);
+    expect(el.status).to.equal('ready');
+    expect(titles(el)).to.deep.equal(['Ending']);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect(errors).to.deep.equal([]);
+    expect(el.status).to.equal('empty');
   });
 
   it('ends a programme without end when the next starts', async () => {
@@ -198,6 +241,13 @@ describe('<tv-schedule>', () => {
     el.day = '2023-10-25';
     await el.updateComplete;
     expect(el.status).to.equal('empty');
+    // An empty day says which day it is.
+    expect(root(el).querySelector('[part="empty"]')?.textContent).to.equal('Среда, 25 октября: передач нет.');
+    el.lang = 'en';
+    // The locale's MutationObserver runs first and asks for the render that updateComplete awaits.
+    await Promise.resolve();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="empty"]')?.textContent).to.equal('Nothing on Wednesday, October 25.');
   });
 
   it('shows now and next with `upcoming`', async () => {
