@@ -23,12 +23,26 @@ export function parseStrict<T>(schema: Schema<T>, input: unknown): T {
   }
 }
 
-/** Parses items leniently: a bad item is dropped and counted, the good ones are kept in order. */
-export function parseItems<T>(schema: Schema<T>, items: readonly unknown[]): { items: T[]; skipped: number } {
+/**
+ * Parses items leniently: a bad item is dropped and counted, the good ones are kept in order.
+ * With `keyOf`, an item whose key was already seen is dropped and counted the same way.
+ */
+export function parseItems<T>(
+  schema: Schema<T>,
+  items: readonly unknown[],
+  keyOf?: (item: T) => string,
+): { items: T[]; skipped: number } {
   const kept: T[] = [];
+  const seen = new Set<string>();
   for (const item of items) {
     try {
-      kept.push(checkSchema(schema, item));
+      const checked = checkSchema(schema, item);
+      if (keyOf) {
+        const key = keyOf(checked);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      kept.push(checked);
     } catch {
       // Counted below: one bad item never costs the others.
     }

@@ -19,6 +19,7 @@ export const CountryObjectSchema = object(
   { anyOf: [{ required: ['name'], properties: { name: { pattern: '\\S' } } }, { required: ['code'] }] },
 );
 
-export const CountrySchema = anyOf(string({ minLength: 1 }), CountryObjectSchema);
+/** A name alone must be more than spaces. */
+export const CountrySchema = anyOf(string({ pattern: '\\S' }), CountryObjectSchema);
 
 export const CountriesSchema = anyOf(object({ countries: array(unknown()) }, ['countries']), array(unknown()));

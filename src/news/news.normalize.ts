@@ -39,7 +39,8 @@ export interface NewsFeed {
 /** Validates a JSON Feed: the envelope strictly, items leniently. Relative URLs resolve against `base`. */
 export function parseNewsFeed(input: unknown, base: string): Parsed<NewsFeed> {
   const feed = parseStrict(NewsFeedSchema, input);
-  const { items, skipped } = parseItems(NewsItemSchema, feed.items);
+  // Ids are keys (of the list, of `item`): compared as strings, the first of a kind wins.
+  const { items, skipped } = parseItems(NewsItemSchema, feed.items, (item) => String(item.id));
   return {
     data: {
       title: feed.title,

@@ -187,6 +187,27 @@ describe('<country-tag-cloud>', () => {
     expect(tags(el)).to.have.length(2);
   });
 
+  it('skips a name of spaces, and the filter and search still work beside it', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('country-tag-cloud');
+    el.lang = 'ru';
+    el.filter = 'ки';
+    el.searchable = true;
+    const loaded = oneEvent(el, 'widget-load');
+    el.data = ['  ', 'Китай', { name: ' \t ' }, { name: '  ', code: 'LA' }];
+    wrapper.append(el);
+    expect((await loaded).detail.skipped).to.equal(2);
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(names(el)).to.deep.equal(['Китай']);
+    const input = root(el).querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'ла';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(names(el)).to.deep.equal(['Лаос']);
+  });
+
   it('narrows with filter and with the search box', async () => {
     const el = await cloud(html`<country-tag-cloud lang="ru" filter="ан" src=${sample}></country-tag-cloud>`);
     expect(names(el)).to.include('Афганистан');

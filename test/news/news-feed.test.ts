@@ -59,6 +59,46 @@ describe('<news-feed>', () => {
     expect(titles(el)).to.have.length(1000);
   });
 
+  it('skips a second item with an id already seen (1 and "1" are one id), across any updates', async () => {
+    const item = (id: unknown, title: string) => ({ id, title });
+    const feed = (...items: object[]) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items });
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await feedOf(
+        html`<news-feed variant="headline" .data=${feed(item(1, 'one'), item('1', 'one again'), item(2, 'two'))}></news-feed>`,
+      );
+      expect(titles(el)).to.deep.equal(['one', 'two']);
+      const updates = [
+        feed(item('2', 'two'), item(2, 'two again'), item(1, 'one')),
+        feed(item(3, 'three'), item('3', 'x'), item('3', 'y'), item(1, 'one')),
+        feed(item(1, 'one'), item(1, 'one'), item(2, 'two'), item(2, 'two'), item(3, 'three')),
+        feed(item(3, 'three'), item(1, 'one')),
+        feed(item(1, 'one'), item(3, 'three'), item(1, 'one'), item(2, 'two')),
+      ];
+      const expected = [
+        ['two', 'one'],
+        ['three', 'one'],
+        ['one', 'two', 'three'],
+        ['three', 'one'],
+        ['one', 'three', 'two'],
+      ];
+      for (const [i, data] of updates.entries()) {
+        const loaded = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('widget-load', (event) => resolve(event as CustomEvent), { once: true }),
+        );
+        el.data = data;
+        const { detail } = await loaded;
+        expect(detail.skipped, `update ${i}`).to.equal(data.items.length - expected[i].length);
+        expect(titles(el), `update ${i}`).to.deep.equal(expected[i]);
+      }
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('keeps item DOM across a refresh of the same items', async () => {
     const el = await feedOf(html`<news-feed limit="3" .data=${manyItems(3)}></news-feed>`);
     const first = el.shadowRoot?.querySelector('li');
