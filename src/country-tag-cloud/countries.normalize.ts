@@ -1,4 +1,5 @@
 import { safeUrl } from '../core/safe-url.js';
+import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
 import { CountriesSchema, CountrySchema } from './countries.schema.js';
 
@@ -20,11 +21,11 @@ export function parseCountries(input: unknown, base: string): Parsed<Country[]> 
   return {
     data: items.map((item) =>
       typeof item === 'string'
-        ? { name: item.trim() }
+        ? { name: bounded(item, MAX.name) }
         : {
-            name: item.name?.trim() || undefined,
+            name: bounded(item.name, MAX.name),
             code: item.code?.toUpperCase(),
-            slug: item.slug?.trim() || undefined,
+            slug: bounded(item.slug, MAX.name),
             url: safeUrl(item.url, base),
             weight: item.weight,
           },

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { FeedError } from '../core/errors.js';
+import { bounded, MAX } from '../core/text.js';
 import { loadSanitizer } from './load-sanitizer.js';
 import type { NewsItem } from './news.normalize.js';
 import type { NewsVariant } from './news-item.js';
@@ -80,12 +81,12 @@ export class ArticleBodies {
   /** The summary, else the first paragraph of the text. */
   summary(item: NewsItem): string | undefined {
     if (item.summary) return item.summary;
-    if (item.contentText) return paragraphs(item.contentText)[0];
+    if (item.contentText) return bounded(paragraphs(item.contentText)[0], MAX.summary);
     if (!item.contentHtml) return undefined;
     if (!this.summaries.has(item)) {
       const module = this.sanitizer();
       if (!module) return undefined;
-      this.summaries.set(item, module.htmlToParagraphs(item.contentHtml)[0]);
+      this.summaries.set(item, bounded(module.htmlToParagraphs(item.contentHtml)[0], MAX.summary));
     }
     return this.summaries.get(item);
   }

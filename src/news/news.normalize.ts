@@ -1,4 +1,5 @@
 import { safeUrl } from '../core/safe-url.js';
+import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
 import { NewsFeedSchema, type NewsItemInput, NewsItemSchema } from './news.schema.js';
 
@@ -43,7 +44,7 @@ export function parseNewsFeed(input: unknown, base: string): Parsed<NewsFeed> {
   const { items, skipped } = parseItems(NewsItemSchema, feed.items, (item) => String(item.id));
   return {
     data: {
-      title: feed.title,
+      title: bounded(feed.title, MAX.title) ?? '',
       language: feed.language,
       homePageUrl: safeUrl(feed.home_page_url, base),
       items: items.map((item) => normalizeItem(item, base)),
@@ -58,24 +59,25 @@ function normalizeItem(item: NewsItemInput, base: string): NewsItem {
   return {
     id: String(item.id),
     url: safeUrl(item.url, base) ?? safeUrl(item.external_url, base),
-    title: clean(item.title),
-    summary: clean(item.summary),
-    contentHtml: clean(item.content_html),
-    contentText: clean(item.content_text),
+    title: bounded(item.title, MAX.title),
+    summary: bounded(item.summary, MAX.summary),
+    contentHtml: bounded(item.content_html, MAX.article),
+    contentText: bounded(item.content_text, MAX.article),
     image: safeUrl(item.image, base) ?? safeUrl(item.banner_image, base),
     date: parseDate(item.date_published) ?? parseDate(item.date_modified),
-    authors: authors.flatMap(({ name, url }) => (name?.trim() ? [{ name: name.trim(), url: safeUrl(url, base) }] : [])),
-    tags: (item.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
-    language: clean(item.language),
-    source: clean(extension.source),
+    authors: authors.flatMap(({ name, url }) => {
+      const named = bounded(name, MAX.name);
+      return named ? [{ name: named, url: safeUrl(url, base) }] : [];
+    }),
+    tags: (item.tags ?? []).flatMap((tag) => bounded(tag, MAX.name) ?? []),
+    language: bounded(item.language, MAX.name),
+    source: bounded(extension.source, MAX.name),
     views: extension.views,
-    imageCredit: clean(extension.image_credit),
+    imageCredit: bounded(extension.image_credit, MAX.name),
     countries: (extension.countries ?? []).map((code) => code.toUpperCase()),
     base,
   };
 }
-
-const clean = (value: string | undefined) => value?.trim() || undefined;
 
 function parseDate(value: string | undefined): Date | undefined {
   if (!value) return undefined;

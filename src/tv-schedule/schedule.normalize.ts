@@ -1,4 +1,5 @@
 import { safeUrl } from '../core/safe-url.js';
+import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
 import { ProgrammeSchema, type Rating, ScheduleSchema } from './schedule.schema.js';
 
@@ -36,10 +37,10 @@ export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
     .map((item) => ({
       start: new Date(item.start),
       end: item.end ? new Date(item.end) : undefined,
-      title: item.title,
-      subtitle: item.subtitle,
-      description: item.description,
-      category: item.category,
+      title: bounded(item.title, MAX.title) ?? '',
+      subtitle: bounded(item.subtitle, MAX.title),
+      description: bounded(item.description, MAX.summary),
+      category: bounded(item.category, MAX.name),
       rating: item.rating,
       url: safeUrl(item.url, base),
       image: safeUrl(item.image, base),
@@ -55,7 +56,10 @@ export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
   }
   const channel = document.channel;
   return {
-    data: { channel: { ...channel, url: safeUrl(channel.url, base) }, programmes },
+    data: {
+      channel: { ...channel, name: bounded(channel.name, MAX.title) ?? '', url: safeUrl(channel.url, base) },
+      programmes,
+    },
     skipped: skipped + items.length - programmes.length,
   };
 }

@@ -16,7 +16,7 @@ export const ProgrammeSchema = object(
     start: instant,
     /** Absent: the programme ends when the next one starts. */
     end: instant,
-    title: string({ minLength: 1 }),
+    title: string({ pattern: '\\S' }),
     subtitle: text,
     description: text,
     category: text,
