@@ -14,21 +14,16 @@ export function sanitizeHtml(html: string, base: string = document.baseURI, targ
   // For finding end tags of dropped elements, whatever their case; made once, not per element.
   // ASCII only: toLowerCase() makes some letters longer (İ → i̇) and would shift every index.
   const lower = html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-  const open: Node[] = [fragment];
-  const top = () => open[open.length - 1];
+  const tree = new Tree(fragment);
   let at = 0;
-
-  const appendText = (raw: string) => {
-    if (raw) top().appendChild(document.createTextNode(decodeEntities(raw)));
-  };
 
   while (at < html.length) {
     const lt = html.indexOf('<', at);
     if (lt === -1) {
-      appendText(html.slice(at));
+      tree.text(html.slice(at));
       break;
     }
-    appendText(html.slice(at, lt));
+    tree.text(html.slice(at, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       at = end === -1 ? html.length : end + 3;
@@ -37,31 +32,154 @@ export function sanitizeHtml(html: string, base: string = document.baseURI, targ
     const tag = readTag(html, lt);
     if (!tag) {
       // A lone "<" is text.
-      appendText('<');
+      tree.text('<');
       at = lt + 1;
       continue;
     }
     at = tag.end;
     if (tag.kind === 'other') continue;
+    const name = RENAME[tag.name] ?? tag.name;
     if (tag.kind === 'close') {
-      const name = RENAME[tag.name] ?? tag.name;
-      const index = open.findLastIndex((node) => node instanceof Element && node.localName === name);
-      if (index > 0) open.length = index;
+      tree.close(name);
       continue;
     }
     if (DROP_WITH_CONTENT.has(tag.name)) {
       at = skipElement(lower, at, tag.name, tag.selfClosing);
       continue;
     }
-    const name = RENAME[tag.name] ?? tag.name;
     if (!ALLOWED.has(name)) continue; // Unwrapped: its text stays, the tag goes.
     const element = build(name, tag.attributes, base, target);
-    if (!element) continue;
-    top().appendChild(element);
-    if (!VOID.has(name) && !tag.selfClosing) open.push(element);
+    if (element) tree.open(element);
   }
   return fragment;
 }
+
+/**
+ * The open elements, and the rules of the HTML parser that article markup relies on: implied end
+ * tags (a new paragraph, list item, definition or heading closes the one before), `/>` closing
+ * void elements only, and formatting cut by an end tag carrying on after it, as browsers do with
+ * `<b><i>x</b>y</i>` (their "active formatting elements", without the rarer cases).
+ */
+class Tree {
+  private readonly stack: Node[];
+  /** Formatting elements closed early, re-opened before the next text or inline element. */
+  private pending: Element[] = [];
+  /** When each element was opened: what carries on re-opens in that order. */
+  private readonly openedAt = new WeakMap<Element, number>();
+  private opened = 0;
+
+  constructor(root: Node) {
+    this.stack = [root];
+  }
+
+  private get top(): Node {
+    return this.stack[this.stack.length - 1];
+  }
+
+  text(raw: string): void {
+    if (!raw) return;
+    this.reopen();
+    this.top.appendChild(document.createTextNode(decodeEntities(raw)));
+  }
+
+  open(element: Element): void {
+    const name = element.localName;
+    if (CLOSES_P.has(name)) this.closeImplied(['p'], BLOCK_SCOPE);
+    if (name === 'li') this.closeImplied(['li'], LIST_SCOPE);
+    if (name === 'dt' || name === 'dd') this.closeImplied(['dt', 'dd'], LIST_SCOPE);
+    if (HEADINGS.has(name) && HEADINGS.has(this.nameAt(this.stack.length - 1))) this.popTo(this.stack.length - 1);
+    if (name === 'a') this.close('a');
+    if (!CLOSES_P.has(name) && name !== 'li' && name !== 'dt' && name !== 'dd') this.reopen();
+    this.top.appendChild(element);
+    this.openedAt.set(element, this.opened++);
+    if (!VOID.has(name)) this.stack.push(element);
+  }
+
+  close(name: string): void {
+    const index = this.indexOf(name, []);
+    if (index > 0) {
+      this.popTo(index, name);
+      return;
+    }
+    // Closed early, not yet re-opened: forget it. A stray </p> makes an empty paragraph.
+    const waiting = this.pending.findIndex((element) => element.localName === name);
+    if (waiting !== -1) this.pending.splice(waiting, 1);
+    else if (name === 'p') this.top.appendChild(document.createElement('p'));
+  }
+
+  /** Closes the nearest of `names` unless one of `scope` stands between it and the top. */
+  private closeImplied(names: string[], scope: string[]): void {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const name = this.nameAt(i);
+      if (names.includes(name)) {
+        this.popTo(i);
+        return;
+      }
+      if (scope.includes(name)) return;
+    }
+  }
+
+  private indexOf(name: string, scope: string[]): number {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      if (this.nameAt(i) === name) return i;
+      if (scope.includes(this.nameAt(i))) return -1;
+    }
+    return -1;
+  }
+
+  /** Pops `stack[index]` and all above it; the formatting elements above it carry on later. */
+  private popTo(index: number, closed?: string): void {
+    const above = this.stack.splice(index) as Element[];
+    const carried = above.filter((element, i) => FORMATTING.has(element.localName) && !(i === 0 && closed));
+    this.pending = [...this.pending, ...carried].slice(-MAX_PENDING);
+  }
+
+  private reopen(): void {
+    if (!this.pending.length) return;
+    const order = (element: Element) => this.openedAt.get(element) ?? 0;
+    for (const element of this.pending.sort((a, b) => order(a) - order(b))) {
+      const copy = element.cloneNode(false) as Element;
+      this.openedAt.set(copy, order(element));
+      this.top.appendChild(copy);
+      this.stack.push(copy);
+    }
+    this.pending = [];
+  }
+
+  private nameAt(index: number): string {
+    return (this.stack[index] as Element).localName ?? '';
+  }
+}
+
+/** Start tags that close an open paragraph. */
+const CLOSES_P = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'dl',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements across which an implied end tag does not reach. */
+const BLOCK_SCOPE: string[] = [];
+const LIST_SCOPE = ['ul', 'ol', 'dl'];
+/** Elements that carry on after an end tag cuts them, as in the HTML parser. */
+const FORMATTING = new Set(['a', 'b', 'code', 'em', 'i', 's', 'small', 'strong', 'u']);
+/** However broken the markup, a bounded number of elements carried on. */
+const MAX_PENDING = 12;
 
 /** The plain text of untrusted HTML, paragraph by paragraph. */
 export function htmlToParagraphs(html: string): string[] {
@@ -227,6 +345,8 @@ function readTag(html: string, lt: number): Tag | undefined {
   const attributes: [string, string][] = [];
   let selfClosing = false;
   const attribute = /[\s/]*(?:([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)?/y;
+  // Where an unquoted value ended: a "/" there belongs to the value (href=/ru/news/>), not the tag.
+  let unquotedEnd = -1;
   while (at < html.length && html[at] !== '>') {
     attribute.lastIndex = at;
     const match = attribute.exec(html);
@@ -236,8 +356,9 @@ function readTag(html: string, lt: number): Tag | undefined {
     }
     if (match[1]) attributes.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
     at = attribute.lastIndex;
+    if (match[4]) unquotedEnd = at;
   }
-  if (html[at - 1] === '/') selfClosing = true;
+  if (html[at - 1] === '/' && at !== unquotedEnd) selfClosing = true;
   return { kind: closing ? 'close' : 'open', name, attributes, selfClosing, end: Math.min(at + 1, html.length) };
 }
 
