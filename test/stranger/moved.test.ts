@@ -3,7 +3,9 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/index.js';
+import { ManualClock } from '../support/manual-clock.js';
 import { fixture, openGate, reached, uniqueKey } from '../support/server.js';
+import '../support/test-feed.js';
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 
@@ -87,6 +89,37 @@ describe('moved in the DOM', () => {
   }
 
   for (const [how, move] of moves) {
+    it(`an element moved ${how} while refreshing shows the refreshed feed, with one more widget-load`, async () => {
+      const clock = new ManualClock();
+      try {
+        const key = uniqueKey('move-refresh');
+        const { root, from, to } = await places();
+        const el = document.createElement('test-feed') as Widget;
+        el.setAttribute('refresh', '30');
+        el.setAttribute('src', `/api/counted/${key}`);
+        const first = oneEvent(root, 'widget-load');
+        from.append(el);
+        await first;
+        const loads: Event[] = [];
+        root.addEventListener('widget-load', (event) => loads.push(event));
+        await clock.scheduled(30_000);
+        const refreshed = oneEvent(root, 'widget-load');
+        clock.advance(30_000);
+        await move(el, to);
+        await refreshed;
+        await el.updateComplete;
+        expect(el.status).to.equal('ready');
+        // Moved in one task, the refresh carries on (hit 2); out of the page for a task, it was
+        // let go and is made again on return (hit 3). Either way: the new feed, one event.
+        expect(shadow(el).querySelector('[part="title"]')?.textContent).to.equal(
+          how === 'in one task' ? 'hit 2' : 'hit 3',
+        );
+        expect(loads).to.have.length(1);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
     it(`<subscribe-form> moved ${how} while sending shows the outcome and fires its event`, async () => {
       const key = uniqueKey('move-form');
       const { root, from, to } = await places();
