@@ -4,6 +4,7 @@
 // here, in the test, only: never on a page, where it would report style attributes under CSP.)
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../../src/core/sanitize-html.js';
+import { random } from '../support/random.js';
 import { fixture } from '../support/server.js';
 
 const KEPT = new Set(
@@ -48,17 +49,6 @@ const browsers = (html: string) => {
   for (const a of body.querySelectorAll('a')) if (a.hasAttribute('href')) a.setAttribute('href', a.href);
   return shape(body);
 };
-
-/** A small seeded generator (mulberry32), so a failure can be rerun. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Китай', 'and', 'Пхеньян', '&amp;', '&laquo;мир&raquo;', 'İstanbul', '—', 'x < y', 'ёлка'];
 const INLINE = ['b', 'i', 'em', 'strong', 'a'];

@@ -3,19 +3,10 @@
 // status, no prototype changes and no payload runs. A failure names the seed and the mutation.
 import { expect, html, fixture as mount } from '@open-wc/testing';
 import '../../src/index.js';
+import { random } from '../support/random.js';
 import { fixture } from '../support/server.js';
 
 const CASES = 200;
-
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
