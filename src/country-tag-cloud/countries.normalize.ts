@@ -14,10 +14,16 @@ export interface Country {
   weight?: number;
 }
 
+/** The world has about 250 countries: entries past this many are skipped (and counted). */
+export const MAX_COUNTRIES = 500;
+
 export function parseCountries(input: unknown, base: string): Parsed<Country[]> {
   const document = parseStrict(CountriesSchema, input);
-  const entries = Array.isArray(document) ? document : document.countries;
-  const { items, skipped } = parseItems(CountrySchema, entries);
+  const all = Array.isArray(document) ? document : document.countries;
+  const entries = all.slice(0, MAX_COUNTRIES);
+  const parsed = parseItems(CountrySchema, entries);
+  const { items } = parsed;
+  const skipped = parsed.skipped + all.length - entries.length;
   return {
     data: items.map((item) =>
       typeof item === 'string'

@@ -208,6 +208,17 @@ describe('<country-tag-cloud>', () => {
     expect(names(el)).to.deep.equal(['Лаос']);
   });
 
+  it('shows at most 500 entries, skipping and counting the rest', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('country-tag-cloud');
+    const loaded = oneEvent(el, 'widget-load');
+    el.data = Array.from({ length: 1500 }, (_, i) => `Страна ${i}`);
+    wrapper.append(el);
+    expect((await loaded).detail.skipped).to.equal(1000);
+    await el.updateComplete;
+    expect(tags(el)).to.have.length(500);
+  });
+
   it('narrows with filter and with the search box', async () => {
     const el = await cloud(html`<country-tag-cloud lang="ru" filter="ан" src=${sample}></country-tag-cloud>`);
     expect(names(el)).to.include('Афганистан');
