@@ -151,6 +151,7 @@ class Tree {
   }
 }
 
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Start tags that close an open paragraph. */
 const CLOSES_P = new Set([
   'p',
@@ -166,13 +167,8 @@ const CLOSES_P = new Set([
   'figure',
   'figcaption',
   'hr',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
 ]);
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements across which an implied end tag does not reach. */
 const BLOCK_SCOPE: string[] = [];
 const LIST_SCOPE = ['ul', 'ol', 'dl'];
@@ -195,11 +191,7 @@ const ALLOWED = new Set([
   'p',
   'br',
   'hr',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
   'ul',
   'ol',
   'li',
