@@ -84,7 +84,7 @@ class Tree {
 
   open(element: Element): void {
     const name = element.localName;
-    if (CLOSES_P.has(name)) this.closeImplied(['p'], BLOCK_SCOPE);
+    if (CLOSES_P.has(name)) this.closeImplied(['p'], []);
     if (name === 'li') this.closeImplied(['li'], LIST_SCOPE);
     if (name === 'dt' || name === 'dd') this.closeImplied(['dt', 'dd'], LIST_SCOPE);
     if (HEADINGS.has(name) && HEADINGS.has(this.nameAt(this.stack.length - 1))) this.popTo(this.stack.length - 1);
@@ -96,7 +96,7 @@ class Tree {
   }
 
   close(name: string): void {
-    const index = this.indexOf(name, []);
+    const index = this.stack.findLastIndex((node, i) => i > 0 && (node as Element).localName === name);
     if (index > 0) {
       this.popTo(index, name);
       return;
@@ -117,14 +117,6 @@ class Tree {
       }
       if (scope.includes(name)) return;
     }
-  }
-
-  private indexOf(name: string, scope: string[]): number {
-    for (let i = this.stack.length - 1; i > 0; i--) {
-      if (this.nameAt(i) === name) return i;
-      if (scope.includes(this.nameAt(i))) return -1;
-    }
-    return -1;
   }
 
   /** Pops `stack[index]` and all above it; the formatting elements above it carry on later. */
@@ -169,8 +161,7 @@ const CLOSES_P = new Set([
   'hr',
   ...HEADINGS,
 ]);
-/** Elements across which an implied end tag does not reach. */
-const BLOCK_SCOPE: string[] = [];
+/** Elements across which an implied end tag of a list item or definition does not reach. */
 const LIST_SCOPE = ['ul', 'ol', 'dl'];
 /** Elements that carry on after an end tag cuts them, as in the HTML parser. */
 const FORMATTING = new Set(['a', 'b', 'code', 'em', 'i', 's', 'small', 'strong', 'u']);
