@@ -109,11 +109,12 @@ describe('moved in the DOM', () => {
         await refreshed;
         await el.updateComplete;
         expect(el.status).to.equal('ready');
-        // Moved in one task, the refresh carries on (hit 2); out of the page for a task, it was
-        // let go and is made again on return (hit 3). Either way: the new feed, one event.
-        expect(shadow(el).querySelector('[part="title"]')?.textContent).to.equal(
-          how === 'in one task' ? 'hit 2' : 'hit 3',
-        );
+        // Moved in one task, the refresh carries on (hit 2). Out of the page for a task, it is let
+        // go and made again on return: hit 3 if the server saw the first, hit 2 if it never left.
+        // Either way: the refreshed feed, and one event.
+        const title = shadow(el).querySelector('[part="title"]')?.textContent;
+        if (how === 'in one task') expect(title).to.equal('hit 2');
+        else expect(['hit 2', 'hit 3']).to.include(title);
         expect(loads).to.have.length(1);
       } finally {
         clock.uninstall();
