@@ -14,6 +14,10 @@ const normalizer = <T>(read: (value: unknown) => T): Normalizer<T> => {
   return converter;
 };
 
+/** A number as written (`" 7 "`, `7`), or NaN for anything else (`"10s"`, `""`, null). */
+const numberOf = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+
 /** A number in [min, max] (clamped), rounded when `integer`; anything unreadable gives `fallback`. */
 export const numberIn = <F extends number | undefined>(
   min: number,
@@ -22,8 +26,7 @@ export const numberIn = <F extends number | undefined>(
   integer = false,
 ): Normalizer<number | F> =>
   normalizer((value) => {
-    const number =
-      typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+    const number = numberOf(value);
     if (!Number.isFinite(number)) return fallback;
     const clamped = Math.min(max, Math.max(min, number));
     return integer ? Math.round(clamped) : clamped;
@@ -43,8 +46,14 @@ export const text = <F extends string | undefined>(fallback: F, pattern?: RegExp
     return given && (!pattern || pattern.test(given)) ? given : fallback;
   });
 
-/** Seconds to wait for an answer: 10 by default, at most an hour. */
-export const TIMEOUT = numberIn(0.001, 3600, 10);
+/**
+ * Seconds to wait for an answer: 10 by default, at most an hour. Zero or less cannot be meant
+ * (nothing would ever be waited for): it is the default too, not the nearest value.
+ */
+export const TIMEOUT = normalizer((value) => {
+  const seconds = numberOf(value);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3600) : 10;
+});
 
 /** Where links open: `_blank` unless a target is named. */
 export const TARGET = text('_blank');

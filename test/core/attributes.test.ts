@@ -17,7 +17,7 @@ describe('attribute normalizers', () => {
     );
     expect(['-3', '1e9'].map(limit.fromAttribute)).to.deep.equal([0, 100]);
     expect(TIMEOUT.fromAttribute('10s')).to.equal(10);
-    expect(TIMEOUT.fromAttribute('0')).to.be.above(0);
+    expect(['0', '-1', '7200', '2.5'].map(TIMEOUT.fromAttribute)).to.deep.equal([10, 10, 3600, 2.5]);
   });
 
   it('read enums and text; removal (null) is the default', () => {
@@ -109,5 +109,59 @@ describe('junk attributes on a stranger’s page', () => {
     await loaded;
     await reached(key, 1);
     expect([el.timeout, el.refresh, el.target, el.loading]).to.deep.equal([10, 0, '_blank', 'eager']);
+  });
+
+  it('every element renders its defaults for junk typed by hand', async () => {
+    const news = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, title: `Item ${i}`, summary: 'S' })),
+    };
+    const schedule = {
+      channel: { id: 'c', name: 'C', timezone: 'UTC' },
+      programmes: [
+        { start: '2023-10-20T01:00:00Z', title: 'One' },
+        { start: '2023-10-20T02:00:00Z', title: 'Two' },
+        { start: '2023-10-20T03:00:00Z', title: 'Three' },
+      ],
+    };
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<news-feed limit="many" variant="Big"></news-feed>
+      <tv-schedule upcoming="two" day="tomorrow" timezone="  "></tv-schedule>
+      <country-tag-cloud steps="lots" sort="size"></country-tag-cloud>
+      <subscribe-form enctype="xml" timeout="-1"></subscribe-form>`;
+    const [feed, tv, cloud, form] = [...host.children] as (HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<unknown>;
+    })[];
+    const loaded = Promise.all([
+      oneEvent(feed, 'widget-load'),
+      oneEvent(tv, 'widget-load'),
+      oneEvent(cloud, 'widget-load'),
+    ]);
+    feed.data = news;
+    tv.data = schedule;
+    cloud.data = [
+      { name: 'Китай', weight: 9 },
+      { name: 'Лаос', weight: 1 },
+    ];
+    await loaded;
+    await Promise.all([feed, tv, cloud, form].map((el) => el.updateComplete));
+    const inside = (el: Element, selector: string) => (el.shadowRoot as ShadowRoot).querySelectorAll(selector).length;
+    // limit: 10; variant: summary (reflected), tv: every programme, local zone; cloud: 5 sizes, alpha.
+    expect([inside(feed, 'li'), feed.getAttribute('variant')]).to.deep.equal([10, 'summary']);
+    expect(inside(tv, '[part~="programme"]')).to.equal(3);
+    expect(
+      [...(cloud.shadowRoot as ShadowRoot).querySelectorAll('[part~="tag"]')].map(
+        (tag) => tag.textContent?.split(',')[0],
+      ),
+    ).to.deep.equal(['Китай', 'Лаос']);
+    expect(cloud.shadowRoot?.querySelector('.l9')).to.exist;
+    expect(
+      Object.fromEntries(['enctype', 'timeout'].map((key) => [key, (form as unknown as Record<string, unknown>)[key]])),
+    ).to.deep.equal({
+      enctype: 'json',
+      timeout: 10,
+    });
   });
 });
