@@ -89,7 +89,8 @@ class Tree {
     if (name === 'dt' || name === 'dd') this.closeImplied(['dt', 'dd'], LIST_SCOPE);
     if (HEADINGS.has(name) && HEADINGS.has(this.nameAt(this.stack.length - 1))) this.popTo(this.stack.length - 1);
     if (name === 'a') this.close('a');
-    if (!CLOSES_P.has(name) && name !== 'li' && name !== 'dt' && name !== 'dd') this.reopen();
+    // Blocks take no carried-on formatting themselves; what is inside them will.
+    if (!CLOSES_P.has(name)) this.reopen();
     this.top.appendChild(element);
     this.openedAt.set(element, this.opened++);
     if (!VOID.has(name)) this.stack.push(element);

@@ -20,10 +20,7 @@ export const MAX_COUNTRIES = 500;
 export function parseCountries(input: unknown, base: string): Parsed<Country[]> {
   const document = parseStrict(CountriesSchema, input);
   const all = Array.isArray(document) ? document : document.countries;
-  const entries = all.slice(0, MAX_COUNTRIES);
-  const parsed = parseItems(CountrySchema, entries);
-  const { items } = parsed;
-  const skipped = parsed.skipped + all.length - entries.length;
+  const { items, skipped } = parseItems(CountrySchema, all.slice(0, MAX_COUNTRIES));
   return {
     data: items.map((item) =>
       typeof item === 'string'
@@ -36,6 +33,6 @@ export function parseCountries(input: unknown, base: string): Parsed<Country[]> 
             weight: item.weight,
           },
     ),
-    skipped,
+    skipped: skipped + Math.max(0, all.length - MAX_COUNTRIES),
   };
 }

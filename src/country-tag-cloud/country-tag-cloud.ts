@@ -133,7 +133,7 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
   }
 
   private buildTags(countries: Country[]): Tag[] {
-    const steps = this.steps;
+    const { steps } = this;
     const sizes = sizeBuckets(
       countries.map((country) => country.weight),
       steps,

@@ -243,13 +243,13 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     const zone = zoneOf(this.timezone);
     const { programmes } = schedule;
     let indices: number[];
-    if (this.upcoming !== undefined && this.upcoming >= 0) {
+    if (this.upcoming !== undefined) {
       let first = live;
       if (first < 0) {
         first = programmes.findIndex((programme) => programme.start.getTime() > now);
         if (first < 0) return [];
       }
-      const count = Math.floor(this.upcoming) + 1;
+      const count = this.upcoming + 1;
       indices = Array.from({ length: Math.min(count, programmes.length - first) }, (_, i) => first + i);
     } else {
       indices = programmes.map((_, i) => i);

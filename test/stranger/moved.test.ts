@@ -24,6 +24,19 @@ async function places() {
   return { root, from: root.children[0] as HTMLElement, to: root.children[1] as HTMLElement };
 }
 
+/** A form in `place` whose POST to a gate route has reached the server and waits there. */
+async function sending(place: Element, key: string, email: string): Promise<Widget> {
+  const el = document.createElement('subscribe-form') as Widget;
+  el.setAttribute('lang', 'en');
+  el.setAttribute('action', `/api/gate/${key}`);
+  place.append(el);
+  await el.updateComplete;
+  (shadow(el).querySelector('input[type="email"]') as HTMLInputElement).value = email;
+  (shadow(el).querySelector('button') as HTMLButtonElement).click();
+  await reached(key, 1);
+  return el;
+}
+
 const moves: [string, (el: Element, to: Element) => Promise<void>][] = [
   [
     'in one task',
@@ -124,15 +137,7 @@ describe('moved in the DOM', () => {
     it(`<subscribe-form> moved ${how} while sending shows the outcome and fires its event`, async () => {
       const key = uniqueKey('move-form');
       const { root, from, to } = await places();
-      const el = document.createElement('subscribe-form') as Widget;
-      el.setAttribute('lang', 'en');
-      el.setAttribute('action', `/api/gate/${key}`);
-      from.append(el);
-      await el.updateComplete;
-      const input = shadow(el).querySelector('input[type="email"]') as HTMLInputElement;
-      input.value = 'moved@example.org';
-      (shadow(el).querySelector('button') as HTMLButtonElement).click();
-      await reached(key, 1);
+      const el = await sending(from, key, 'moved@example.org');
       expect(el.status).to.equal('busy');
       await move(el, to);
       const succeeded = oneEvent(root, 'subscribe-success');
@@ -147,13 +152,7 @@ describe('moved in the DOM', () => {
   it('<subscribe-form> taken out while sending and put back later shows what happened', async () => {
     const key = uniqueKey('away-form');
     const { from } = await places();
-    const el = document.createElement('subscribe-form') as Widget;
-    el.setAttribute('action', `/api/gate/${key}`);
-    from.append(el);
-    await el.updateComplete;
-    (shadow(el).querySelector('input[type="email"]') as HTMLInputElement).value = 'away@example.org';
-    (shadow(el).querySelector('button') as HTMLButtonElement).click();
-    await reached(key, 1);
+    const el = await sending(from, key, 'away@example.org');
     el.remove();
     const succeeded = oneEvent(el, 'subscribe-success');
     await openGate(key);
@@ -172,13 +171,8 @@ describe('moved in the DOM', () => {
     window.addEventListener('unhandledrejection', onError);
     window.addEventListener('error', onError);
     try {
-      const el = document.createElement('subscribe-form') as Widget;
-      el.setAttribute('action', `/api/gate/${key}`);
-      root.append(el);
-      await el.updateComplete;
-      (shadow(el).querySelector('input[type="email"]') as HTMLInputElement).value = 'once@example.org';
+      const el = await sending(root, key, 'once@example.org');
       const succeeded = oneEvent(el, 'subscribe-success');
-      (shadow(el).querySelector('button') as HTMLButtonElement).click();
       await openGate(key);
       await succeeded;
       await el.updateComplete;
@@ -186,6 +180,7 @@ describe('moved in the DOM', () => {
       el.addEventListener('subscribe-submit', (event) => submits.push(event));
       (shadow(el).querySelector('form') as HTMLFormElement).requestSubmit();
       await el.updateComplete;
+      // One task later, so a rejection the submit might have left would have been reported.
       await new Promise((resolve) => setTimeout(resolve));
       expect(errors).to.deep.equal([]);
       expect(submits).to.deep.equal([]);
