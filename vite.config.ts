@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { litWithoutGlobals } from './scripts/lit-without-globals.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
+import { withoutLibraryGlobals } from './scripts/without-library-globals.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -17,6 +17,7 @@ const entries = {
   'country-tag-cloud': src('country-tag-cloud.ts'),
   'subscribe-form': src('subscribe-form.ts'),
   react: src('react.ts'),
+  schemas: src('schemas.ts'),
 };
 
 /** In the classic-script build, the sanitizer is imported from beside the script instead. */
@@ -39,7 +40,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       minifyCssTemplates(),
       minifyHtmlTemplates(),
-      litWithoutGlobals(),
+      withoutLibraryGlobals(),
       ...(iife ? [sanitizerBesideScript] : []),
     ],
     build: {
@@ -66,6 +67,7 @@ export default defineConfig(({ mode }) => {
                   groups: [
                     { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
                     { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+                    { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
                   ],
                 },
               }),

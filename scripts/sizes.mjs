@@ -13,17 +13,16 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * library stands today, so that nothing grows unnoticed while the gap to the targets is closed.
  */
 export const BUDGETS = {
-  // Raised by issue #14 (stranger-proof), measured: the attribute normalizer and shared base,
-  // bounded feed text and duplicate-id keys +0.35 KB per element, the HTML-parser rules in the
-  // sanitizer +0.46 KB (lazy chunk). Each budget is the new size + about 2 %.
-  'news-widgets.iife.js': 26_200,
-  'news-widgets.js': 27_100,
+  // Interim, issue #16 (zod back): zod/mini adds about 6.5 KB to every entry that validates a feed.
+  // These hold the line at the measured sizes (+ about 1 %) while our own code is cut back.
+  'news-widgets.iife.js': 33_000,
+  'news-widgets.js': 35_100,
   'loader.js': 1_536,
   'chunks/sanitize-html.js': 2_850,
-  'news-card.js': 17_400,
-  'news-feed.js': 17_600,
-  'tv-schedule.js': 17_850,
-  'country-tag-cloud.js': 16_200,
+  'news-card.js': 24_450,
+  'news-feed.js': 24_650,
+  'tv-schedule.js': 24_800,
+  'country-tag-cloud.js': 23_250,
   'subscribe-form.js': 13_500,
 };
 export const TARGETS = { 'news-widgets.iife.js': 25_600, 'loader.js': 1_536, own: 3_072 };

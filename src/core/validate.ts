@@ -1,5 +1,5 @@
+import type * as z from 'zod/mini';
 import { FeedError } from './errors.js';
-import { checkSchema, type Schema, SchemaMismatch } from './schema.js';
 
 /** A validated feed and how many of its items were dropped as invalid. */
 export interface Parsed<T> {
@@ -7,45 +7,96 @@ export interface Parsed<T> {
   skipped: number;
 }
 
+/** Told of each item skipped: where in the feed (like `items.3.title`) and why, in English. */
+export type SkipReport = (path: string, reason: string) => void;
+
 /**
  * Validates an untrusted document. `baseUrl` is the feed's own URL (or the page's for inline and
  * `data` feeds): relative links in the feed resolve against it. Throws a `schema` FeedError.
+ * `report` hears why each skipped item was skipped (publishers' checks; the elements pass none).
  */
-export type FeedParser<T> = (input: unknown, baseUrl: string) => Parsed<T>;
+export type FeedParser<T> = (input: unknown, baseUrl: string, report?: SkipReport) => Parsed<T>;
+
+type Issue = z.core.$ZodIssue;
+const join = (...keys: PropertyKey[]) => keys.filter((key) => key !== '').join('.');
+
+/** An issue as a path and a reason. A union names the option that came closest. */
+function describe(issue: Issue, at: PropertyKey[]): [path: string, reason: string] {
+  const path = [...at, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    const closest = issue.errors.map((issues) => issues[0]).sort((a, b) => b.path.length - a.path.length)[0];
+    if (closest?.path.length) return describe(closest, path);
+  }
+  const reason =
+    'input' in issue && issue.input === undefined
+      ? 'required'
+      : issue.code === 'invalid_type'
+        ? `expected ${issue.expected}`
+        : issue.code === 'too_small'
+          ? issue.origin === 'string'
+            ? 'too short'
+            : `below ${issue.minimum}`
+          : issue.code === 'invalid_format'
+            ? `does not match ${issue.pattern}`
+            : issue.code === 'invalid_value'
+              ? `expected one of ${issue.values.join(', ')}`
+              : issue.code === 'invalid_union'
+                ? 'matches none of its options'
+                : issue.message;
+  return [join(...path), reason];
+}
+
+/**
+ * Where and why `value` fails `schema`, in English, like `['items.3.title', 'expected string']`.
+ * Parses once more, keeping the failing values (so a missing one reads `required`): failures
+ * only pay for that, and a valid feed pays nothing.
+ */
+export function whyInvalid(
+  schema: z.ZodMiniType,
+  value: unknown,
+  at: PropertyKey[] = [],
+): [path: string, reason: string] {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? [join(...at), 'valid'] : describe(result.error.issues[0], at);
+}
 
 /** Parses the envelope strictly: a mismatch is a `schema` error naming the first bad path. */
-export function parseStrict<T>(schema: Schema<T>, input: unknown): T {
-  try {
-    return checkSchema(schema, input);
-  } catch (error) {
-    const where = error instanceof SchemaMismatch ? ` at ${error.path || '(root)'}: ${error.reason}` : '';
-    throw new FeedError('schema', `Feed does not match its schema${where}`);
-  }
+export function parseStrict<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const [path, reason] = whyInvalid(schema, input);
+  throw new FeedError('schema', `Feed does not match its schema at ${path || '(root)'}: ${reason}`);
 }
 
 /**
  * Parses items leniently: a bad item is dropped and counted, the good ones are kept in order.
- * With `keyOf`, an item whose key was already seen is dropped and counted the same way.
+ * With `idOf`, an item whose id was already seen is dropped and counted the same way.
+ * `at` is where the items sit in the feed, for `report`.
  */
-export function parseItems<T>(
-  schema: Schema<T>,
+export function parseItems<S extends z.ZodMiniType>(
+  schema: S,
   items: readonly unknown[],
-  keyOf?: (item: T) => string,
-): { items: T[]; skipped: number } {
-  const kept: T[] = [];
+  at: string,
+  report?: SkipReport,
+  idOf?: (item: z.output<S>) => string,
+): { items: z.output<S>[]; skipped: number } {
+  const kept: z.output<S>[] = [];
   const seen = new Set<string>();
-  for (const item of items) {
-    try {
-      const checked = checkSchema(schema, item);
-      if (keyOf) {
-        const key = keyOf(checked);
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
-      kept.push(checked);
-    } catch {
-      // Counted below: one bad item never costs the others.
+  for (let index = 0; index < items.length; index++) {
+    const result = schema.safeParse(items[index]);
+    if (!result.success) {
+      report?.(...whyInvalid(schema, items[index], [at, index]));
+      continue;
     }
+    const id = idOf?.(result.data);
+    if (id !== undefined) {
+      if (seen.has(id)) {
+        report?.(join(at, index, 'id'), `an earlier item has the id ${id}`);
+        continue;
+      }
+      seen.add(id);
+    }
+    kept.push(result.data);
   }
   return { items: kept, skipped: items.length - kept.length };
 }

@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
-import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
-import { CountriesSchema, CountrySchema } from './countries.schema.js';
+import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
+import { CountriesEnvelopeSchema, CountrySchema } from './countries.schema.js';
 
 /** One country as given; its display name depends on the language, so it is found at render. */
 export interface Country {
@@ -17,10 +17,11 @@ export interface Country {
 /** The world has about 250 countries: entries past this many are skipped (and counted). */
 export const MAX_COUNTRIES = 500;
 
-export function parseCountries(input: unknown, base: string): Parsed<Country[]> {
-  const document = parseStrict(CountriesSchema, input);
-  const all = Array.isArray(document) ? document : document.countries;
-  const { items, skipped } = parseItems(CountrySchema, all.slice(0, MAX_COUNTRIES));
+export function parseCountries(input: unknown, base: string, report?: SkipReport): Parsed<Country[]> {
+  const document = parseStrict(CountriesEnvelopeSchema, input);
+  const [all, at] = Array.isArray(document) ? [document, ''] : [document.countries, 'countries'];
+  const { items, skipped } = parseItems(CountrySchema, all.slice(0, MAX_COUNTRIES), at, report);
+  if (all.length > MAX_COUNTRIES) report?.(at, `${all.length - MAX_COUNTRIES} entries past the first ${MAX_COUNTRIES}`);
   return {
     data: items.map((item) =>
       typeof item === 'string'

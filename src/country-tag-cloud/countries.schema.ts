@@ -1,25 +1,27 @@
-import { anyOf, array, number, object, string, unknown } from '../core/schema.js';
+import * as z from 'zod/mini';
 
 // The publisher's country pages: objects, or simply names. Unknown fields are ignored.
 
-const code = string({ pattern: '^[A-Za-z]{2}$' });
+/** A name that is more than spaces. */
+const name = z.string().check(z.regex(/\S/));
+/** ISO 3166-1 alpha-2. */
+const code = z.string().check(z.regex(/^[A-Za-z]{2}$/));
+const rest = {
+  slug: z.optional(z.string()),
+  url: z.optional(z.string()),
+  /** How much is written about the country; sizes the tag. */
+  weight: z.optional(z.number().check(z.minimum(0))),
+};
 
-export const CountryObjectSchema = object(
-  {
-    name: string({ minLength: 1 }),
-    /** ISO 3166-1 alpha-2. */
-    code,
-    slug: string(),
-    url: string(),
-    /** How much is written about the country; sizes the tag. */
-    weight: number({ minimum: 0 }),
-  },
-  [],
-  // A name that is not only spaces, or a code.
-  { anyOf: [{ required: ['name'], properties: { name: { pattern: '\\S' } } }, { required: ['code'] }] },
-);
+/** A name, or an object with a name or a code (a code alone is named in the reader's language). */
+export const CountrySchema = z.union([
+  name,
+  z.object({ name, code: z.optional(code), ...rest }),
+  z.object({ name: z.optional(z.string()), code, ...rest }),
+]);
 
-/** A name alone must be more than spaces. */
-export const CountrySchema = anyOf(string({ pattern: '\\S' }), CountryObjectSchema);
+export const CountriesObjectSchema = z.object({ countries: z.array(z.unknown()) });
+/** The envelope: `{ countries: [...] }` or the array itself; entries are checked one by one. */
+export const CountriesEnvelopeSchema = z.union([CountriesObjectSchema, z.array(z.unknown())]);
 
-export const CountriesSchema = anyOf(object({ countries: array(unknown()) }, ['countries']), array(unknown()));
+export type CountryInput = z.output<typeof CountrySchema>;

@@ -1,26 +1,30 @@
-import { anyOf, array, type Infer, integer, needsOneOf, number, object, string, unknown } from '../core/schema.js';
+import * as z from 'zod/mini';
 
-// JSON Feed 1 and 1.1 (jsonfeed.org) with the publisher's `_news` extension. Unknown fields are
-// ignored. These schemas describe the wire format; news.normalize.ts turns it into what we render.
+// JSON Feed 1 and 1.1 (jsonfeed.org) with the publisher's `_news` extension. These schemas describe
+// the wire format; news.normalize.ts turns it into what we render. JSON Feed lets anyone add
+// `_`-prefixed extensions, so its objects are loose: unknown fields pass and are never read.
 
-const text = string();
+const text = z.optional(z.string());
 
-export const AuthorSchema = object({ name: text, url: text, avatar: text });
+export const AuthorSchema = z.looseObject({ name: text, url: text, avatar: text });
 
-export const NewsExtensionSchema = object({
+export const NewsExtensionSchema = z.looseObject({
   /** The outlet or agency the item comes from. */
   source: text,
   /** How many times the item was read. */
-  views: integer({ minimum: 0 }),
+  views: z.optional(z.int().check(z.minimum(0))),
   /** Who took the photo in `image`. */
   image_credit: text,
   /** ISO 3166-1 alpha-2 codes of the countries the item is about. */
-  countries: array(string({ pattern: '^[A-Za-z]{2}$' })),
+  countries: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z]{2}$/)))),
 });
 
-export const NewsItemSchema = object(
-  {
-    id: anyOf(string({ minLength: 1 }), number()),
+/** An item needs at least one of these; the published JSON Schema says so with `anyOf`. */
+export const ITEM_NEEDS_ONE_OF = ['title', 'summary', 'content_html', 'content_text'] as const;
+
+export const NewsItemSchema = z
+  .looseObject({
+    id: z.union([z.string().check(z.minLength(1)), z.number()]),
     url: text,
     external_url: text,
     title: text,
@@ -32,28 +36,28 @@ export const NewsItemSchema = object(
     date_published: text,
     date_modified: text,
     /** JSON Feed 1.1. */
-    authors: array(AuthorSchema),
+    authors: z.optional(z.array(AuthorSchema)),
     /** JSON Feed 1.0, deprecated in 1.1 but still published. */
-    author: AuthorSchema,
-    tags: array(text),
+    author: z.optional(AuthorSchema),
+    tags: z.optional(z.array(z.string())),
     language: text,
-    _news: NewsExtensionSchema,
-  },
-  ['id'],
-  { anyOf: needsOneOf('title', 'summary', 'content_html', 'content_text') },
-);
+    _news: z.optional(NewsExtensionSchema),
+  })
+  .check(
+    z.refine((item) => ITEM_NEEDS_ONE_OF.some((key) => item[key] !== undefined), {
+      message: `needs one of ${ITEM_NEEDS_ONE_OF.join(', ')}`,
+    }),
+  );
 
-export const NewsFeedSchema = object(
-  {
-    version: string({ pattern: '^https?://jsonfeed\\.org/version/1(\\.1)?$' }),
-    title: text,
-    home_page_url: text,
-    feed_url: text,
-    description: text,
-    language: text,
-    items: array(unknown()),
-  },
-  ['version', 'title', 'items'],
-);
+/** The envelope; items are checked one by one (NewsItemSchema), so one bad item costs only itself. */
+export const NewsEnvelopeSchema = z.looseObject({
+  version: z.string().check(z.regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.1)?$/)),
+  title: z.string(),
+  home_page_url: text,
+  feed_url: text,
+  description: text,
+  language: text,
+  items: z.array(z.unknown()),
+});
 
-export type NewsItemInput = Infer<typeof NewsItemSchema>;
+export type NewsItemInput = z.output<typeof NewsItemSchema>;

@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
-import { type Parsed, parseItems, parseStrict } from '../core/validate.js';
-import { ProgrammeSchema, type Rating, ScheduleSchema } from './schedule.schema.js';
+import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
+import { ProgrammeSchema, type Rating, ScheduleEnvelopeSchema } from './schedule.schema.js';
 
 export interface Programme {
   start: Date;
@@ -30,13 +30,13 @@ export interface Schedule {
 }
 
 /** Validates a schedule: the channel strictly, programmes leniently; sorts them and fills in ends. */
-export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
-  const document = parseStrict(ScheduleSchema, input);
-  const { items, skipped } = parseItems(ProgrammeSchema, document.programmes);
+export function parseSchedule(input: unknown, base: string, report?: SkipReport): Parsed<Schedule> {
+  const document = parseStrict(ScheduleEnvelopeSchema, input);
+  const { items, skipped } = parseItems(ProgrammeSchema, document.programmes, 'programmes', report);
   const programmes: Programme[] = items
     .map((item) => ({
-      start: new Date(item.start),
-      end: item.end ? new Date(item.end) : undefined,
+      start: item.start,
+      end: item.end,
       title: bounded(item.title, MAX.title) ?? '',
       subtitle: bounded(item.subtitle, MAX.title),
       description: bounded(item.description, MAX.summary),
@@ -45,7 +45,6 @@ export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
       url: safeUrl(item.url, base),
       image: safeUrl(item.image, base),
     }))
-    .filter((programme) => !Number.isNaN(programme.start.getTime()))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   // A programme without end runs until the next one that starts after it.
   for (let i = 0; i < programmes.length; i++) {
@@ -60,6 +59,6 @@ export function parseSchedule(input: unknown, base: string): Parsed<Schedule> {
       channel: { ...channel, name: bounded(channel.name, MAX.title) ?? '', url: safeUrl(channel.url, base) },
       programmes,
     },
-    skipped: skipped + items.length - programmes.length,
+    skipped,
   };
 }

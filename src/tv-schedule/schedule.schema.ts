@@ -1,47 +1,47 @@
-import { array, type Infer, object, oneOf, string, unknown } from '../core/schema.js';
+import * as z from 'zod/mini';
 
 // The channel's programme. Every instant carries its UTC offset, so a time means the same in
-// every viewer's zone. Unknown fields are ignored.
+// every viewer's zone. Unknown fields are ignored (dropped as the feed is read).
 
-/** ISO 8601 date and time with a required offset: 2023-10-20T01:10:00+03:00 or …Z. */
-const instant = string({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$',
-});
-const text = string();
+/**
+ * ISO 8601 date and time with a required offset (2023-10-20T01:10:00+03:00 or …Z), and a real one
+ * (no 25 o'clock): read as a Date, once, while it is checked.
+ */
+const instant = z.pipe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/)),
+  z.transform((value, context) => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) context.issues.push({ code: 'custom', message: 'not a real time', input: value });
+    return date;
+  }),
+);
+const text = z.optional(z.string());
 
 export const RATINGS = ['0+', '6+', '12+', '16+', '18+'] as const;
 
-export const ProgrammeSchema = object(
-  {
-    start: instant,
-    /** Absent: the programme ends when the next one starts. */
-    end: instant,
-    title: string({ pattern: '\\S' }),
-    subtitle: text,
-    description: text,
-    category: text,
-    rating: oneOf(RATINGS),
-    url: text,
-    image: text,
-  },
-  ['start', 'title'],
-);
+export const ProgrammeSchema = z.object({
+  start: instant,
+  /** Absent: the programme ends when the next one starts. */
+  end: z.optional(instant),
+  title: z.string().check(z.regex(/\S/)),
+  subtitle: text,
+  description: text,
+  category: text,
+  rating: z.optional(z.enum(RATINGS)),
+  url: text,
+  image: text,
+});
 
-export const ChannelSchema = object(
-  {
-    id: text,
-    name: text,
-    /** The channel's own IANA zone. */
-    timezone: text,
-    url: text,
-  },
-  ['id', 'name', 'timezone'],
-);
+export const ChannelSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The channel's own IANA zone. */
+  timezone: z.string(),
+  url: text,
+});
 
-export const ScheduleSchema = object({ channel: ChannelSchema, programmes: array(unknown()) }, [
-  'channel',
-  'programmes',
-]);
+/** The envelope; programmes are checked one by one (ProgrammeSchema). */
+export const ScheduleEnvelopeSchema = z.object({ channel: ChannelSchema, programmes: z.array(z.unknown()) });
 
-export type ProgrammeInput = Infer<typeof ProgrammeSchema>;
+export type ProgrammeInput = z.output<typeof ProgrammeSchema>;
 export type Rating = (typeof RATINGS)[number];

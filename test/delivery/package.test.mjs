@@ -38,6 +38,8 @@ describe('npm package', () => {
     assert.ok(files.includes('dist/news-widgets.iife.js'));
     assert.ok(files.includes('dist/loader.js'));
     assert.ok(files.includes('dist/react.js'));
+    assert.ok(files.includes('dist/schemas.js'));
+    assert.ok(files.includes('bin/news-widgets.mjs'));
     assert.ok(files.includes('dist/types/index.d.ts'));
     assert.ok(files.includes('custom-elements.json'));
     for (const schema of ['news-feed', 'tv-schedule', 'countries']) assert.ok(files.includes(`schemas/${schema}.json`));
@@ -72,6 +74,13 @@ import 'news-widgets/tv-schedule.js';
 import 'news-widgets/country-tag-cloud.js';
 import 'news-widgets/subscribe-form.js';
 import { watch } from 'news-widgets/loader.js';
+import { checkFeed, NewsFeedSchema, type NewsFeedInput, type TvScheduleInput } from 'news-widgets/schemas.js';
+const input: NewsFeedInput = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: 1, title: 'x' }] };
+const checked = checkFeed('news', input);
+const firstTitle: string | undefined = checked.data?.items[0]?.title;
+const parsed = NewsFeedSchema.safeParse(input);
+const schedule2: TvScheduleInput = { channel: { id: 'c', name: 'C', timezone: 'UTC' }, programmes: [] };
+export { firstTitle, parsed, schedule2 };
 const card: NewsCardElement = document.createElement('news-card');
 card.variant = 'full';
 const schedule: TvScheduleElement = document.createElement('tv-schedule');
@@ -117,6 +126,15 @@ export const App = () => (
 `,
     );
     run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], scratch);
+  });
+
+  it('gives publishers checkFeed on a server and the news-widgets command', () => {
+    const script = `import { checkFeed } from 'news-widgets/schemas.js';
+      const result = checkFeed('countries', ['Япония', { code: 'KR' }, { slug: 'none' }]);
+      console.log(JSON.stringify([result.shown, result.skipped.length]));`;
+    assert.equal(run('node', ['--input-type=module', '-e', script], scratch).trim(), '[2,1]');
+    const feed = join(project, 'test/fixtures/news.json');
+    assert.match(run('npx', ['--no-install', 'news-widgets', 'check', feed], scratch), /✓ shown: 1 item, 0 skipped/);
   });
 
   describe('in the browser', () => {

@@ -1,14 +1,14 @@
 import { css, html, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import * as z from 'zod/mini';
 import { FeedElement } from '../../src/core/feed-element.js';
 import { safeUrl } from '../../src/core/safe-url.js';
-import { array, type Infer, object, string, unknown } from '../../src/core/schema.js';
 import { parseItems, parseStrict } from '../../src/core/validate.js';
 
-const ItemSchema = object({ id: string(), text: string(), link: string() }, ['id', 'text']);
-const EnvelopeSchema = object({ title: string(), items: array(unknown()) }, ['title', 'items']);
+const ItemSchema = z.object({ id: z.string(), text: z.string(), link: z.optional(z.string()) });
+const EnvelopeSchema = z.object({ title: z.string(), items: z.array(z.unknown()) });
 
-export type ProbeItem = Infer<typeof ItemSchema>;
+export type ProbeItem = z.output<typeof ItemSchema>;
 export interface ProbeFeed {
   title: string;
   items: ProbeItem[];
@@ -16,7 +16,7 @@ export interface ProbeFeed {
 
 export function parseProbe(input: unknown, base: string) {
   const envelope = parseStrict(EnvelopeSchema, input);
-  const { items, skipped } = parseItems(ItemSchema, envelope.items);
+  const { items, skipped } = parseItems(ItemSchema, envelope.items, 'items');
   return {
     data: { title: envelope.title, items: items.map((item) => ({ ...item, link: safeUrl(item.link, base) })) },
     skipped,

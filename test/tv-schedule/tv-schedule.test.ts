@@ -334,6 +334,27 @@ describe('<tv-schedule>', () => {
     expect(rows(el).length).to.be.greaterThan(before);
   });
 
+  it('skips a programme whose start or end is shaped like a time but is no real time', async () => {
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-20T01:00:00+03:00', title: 'Real' },
+        { start: '2023-10-20T24:61:00+03:00', title: 'No such minute' },
+        { start: '2023-10-20T01:30:00+03:00', end: '2023-13-20T02:00:00+03:00', title: 'No such month' },
+      ],
+    };
+    const wrapper = await mount<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('tv-schedule') as TvScheduleElement;
+    el.now = () => at('2023-10-20T01:10:00+03:00');
+    el.data = data;
+    const loaded = oneEvent(el, 'widget-load');
+    wrapper.append(el);
+    expect((await loaded).detail.skipped).to.equal(2);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Real']);
+    expect(onAir(el)?.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Real');
+  });
+
   it('is empty for a schedule with no programmes, and an error for a broken one', async () => {
     const empty = await schedule(html`<tv-schedule .data=${{ channel, programmes: [] }}></tv-schedule>`);
     expect(empty.status).to.equal('empty');
