@@ -1,6 +1,7 @@
 // Runs in the benchmark page: renders the same data with our elements and with hand-written
 // vanilla DOM (template cloning, the practical floor), timing data-in-hand to layout done.
 import '../dist/news-widgets.js';
+import { checkFeed } from '../dist/schemas.js';
 
 const stage = document.getElementById('stage');
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -189,6 +190,16 @@ const floor = {
 };
 
 window.bench = {
+  /** A feed validated (zod) and normalized exactly as the element reads it, with no rendering. */
+  async validate(kind, count, options) {
+    const [make, feedKind] = {
+      tvSchedule: [scheduleData, 'tv'],
+      countryTagCloud: [countriesData, 'countries'],
+      newsFeed: [newsFeedData, 'news'],
+    }[kind];
+    const data = make(count);
+    return time(() => checkFeed(feedKind, data), options);
+  },
   async render(kind, count, options) {
     const data = { tvSchedule: scheduleData, countryTagCloud: countriesData, newsFeed: newsFeedData }[kind](count);
     return {

@@ -23,6 +23,7 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, chromium: browser.version(), runs: RUNS, warmup: WARMUP },
   sizes: { files: fileSizes(), own: ownShares() },
   render: [],
+  validate: [],
   cost: {},
   layoutShift: [],
 };
@@ -52,6 +53,19 @@ try {
       { runs: RUNS, warmup: WARMUP },
     ]);
     results.render.push({ kind, count, ours, floor, ratio: ours / floor });
+  }
+  // Validation: the feed read (zod) and normalized as the element does, before any rendering.
+  for (const [kind, count] of [
+    ['newsFeed', 1000],
+    ['tvSchedule', 10000],
+    ['countryTagCloud', 500],
+  ]) {
+    const value = await page.evaluate(([k, n, options]) => window.bench.validate(k, n, options), [
+      kind,
+      count,
+      { runs: RUNS, warmup: WARMUP },
+    ]);
+    results.validate.push({ kind, count, ms: value });
   }
   await page.close();
 
@@ -125,6 +139,8 @@ console.table(
     ratio: `${ratio.toFixed(2)}×`,
   })),
 );
+console.log('Validate and normalize a feed (zod/mini), data in hand, no rendering:');
+console.table(results.validate.map(({ kind, count, ms: value }) => ({ case: `${kind} ×${count}`, time: ms(value) })));
 console.log('Page cost:');
 console.table({
   'news-widgets.iife.js load + run (no code cache)': ms(results.cost.iife.total),
