@@ -36,13 +36,15 @@ function describe(issue: Issue, at: PropertyKey[]): [path: string, reason: strin
           ? issue.origin === 'string'
             ? 'too short'
             : `below ${issue.minimum}`
-          : issue.code === 'invalid_format'
-            ? `does not match ${issue.pattern}`
-            : issue.code === 'invalid_value'
-              ? `expected one of ${issue.values.join(', ')}`
-              : issue.code === 'invalid_union'
-                ? 'matches none of its options'
-                : issue.message;
+          : issue.code === 'not_multiple_of'
+            ? 'expected a whole number'
+            : issue.code === 'invalid_format'
+              ? `does not match ${issue.pattern}`
+              : issue.code === 'invalid_value'
+                ? `expected one of ${issue.values.join(', ')}`
+                : issue.code === 'invalid_union'
+                  ? 'matches none of its options'
+                  : issue.message;
   return [join(...path), reason];
 }
 

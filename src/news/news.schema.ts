@@ -11,8 +11,8 @@ export const AuthorSchema = z.looseObject({ name: text, url: text, avatar: text 
 export const NewsExtensionSchema = z.looseObject({
   /** The outlet or agency the item comes from. */
   source: text,
-  /** How many times the item was read. */
-  views: z.optional(z.int().check(z.minimum(0))),
+  /** How many times the item was read: a whole number (multipleOf 1 is z.int() for 0.2 KB less). */
+  views: z.optional(z.number().check(z.multipleOf(1), z.minimum(0))),
   /** Who took the photo in `image`. */
   image_credit: text,
   /** ISO 3166-1 alpha-2 codes of the countries the item is about. */

@@ -35,8 +35,8 @@ export function parseSchedule(input: unknown, base: string, report?: SkipReport)
   const { items, skipped } = parseItems(ProgrammeSchema, document.programmes, 'programmes', report);
   const programmes: Programme[] = items
     .map((item) => ({
-      start: item.start,
-      end: item.end,
+      start: new Date(item.start),
+      end: item.end ? new Date(item.end) : undefined,
       title: bounded(item.title, MAX.title) ?? '',
       subtitle: bounded(item.subtitle, MAX.title),
       description: bounded(item.description, MAX.summary),

@@ -3,17 +3,11 @@ import * as z from 'zod/mini';
 // The channel's programme. Every instant carries its UTC offset, so a time means the same in
 // every viewer's zone. Unknown fields are ignored (dropped as the feed is read).
 
-/**
- * ISO 8601 date and time with a required offset (2023-10-20T01:10:00+03:00 or …Z), and a real one
- * (no 25 o'clock): read as a Date, once, while it is checked.
- */
-const instant = z.pipe(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/)),
-  z.transform((value, context) => {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) context.issues.push({ code: 'custom', message: 'not a real time', input: value });
-    return date;
-  }),
+/** ISO 8601 date and time with a required offset (2023-10-20T01:10:00+03:00 or …Z), and a real one. */
+const instant = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
+  // No 25 o'clock, no 30 February. (A refinement, not a transform to Date: 0.4 KB less of zod.)
+  z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'not a real time' }),
 );
 const text = z.optional(z.string());
 

@@ -37,6 +37,7 @@ describe('validate', () => {
     expect(why(Item, {})).to.deep.equal(['id', 'required']);
     expect(why(z.number(), Number.NaN)).to.deep.equal(['', 'expected number']);
     expect(why(z.int(), 1.5)).to.deep.equal(['', 'expected int']);
+    expect(why(z.number().check(z.multipleOf(1)), 1.5)).to.deep.equal(['', 'expected a whole number']);
     expect(why(z.string().check(z.minLength(1)), '')).to.deep.equal(['', 'too short']);
     expect(why(z.number().check(z.minimum(0)), -1)).to.deep.equal(['', 'below 0']);
     expect(why(z.string().check(z.regex(/^[a-z]{2}$/)), 'kor')).to.deep.equal(['', 'does not match /^[a-z]{2}$/']);
