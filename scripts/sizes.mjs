@@ -8,24 +8,23 @@ export const dist = new URL('../dist/', import.meta.url).pathname;
 export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-cloud', 'subscribe-form'];
 
 /**
- * Budgets in gzip bytes. The product targets (below, and in the README) are lower: the IIFE at most
- * 20 KB (aim 16), each element's own code at most 3 KB. These budgets hold the line where the
- * library stands today, so that nothing grows unnoticed while the gap to the targets is closed.
+ * Budgets in gzip bytes, the sizes measured after issue #16 (zod/mini back as the validator) plus
+ * about 1 %: nothing grows unnoticed. The product targets are lower (TARGETS, and the README): the
+ * IIFE with zod at most 28 KB, each element's own code at most 3 KB; the cuts to get there are
+ * measured one by one as they land, and each lowers its budgets here.
  */
 export const BUDGETS = {
-  // Interim, issue #16 (zod back): zod/mini adds about 6.5 KB to every entry that validates a feed.
-  // These hold the line at the measured sizes (+ about 1 %) while our own code is cut back.
-  'news-widgets.iife.js': 33_000,
-  'news-widgets.js': 35_100,
+  'news-widgets.iife.js': 32_450,
+  'news-widgets.js': 34_500,
   'loader.js': 1_536,
-  'chunks/sanitize-html.js': 2_850,
-  'news-card.js': 24_450,
-  'news-feed.js': 24_650,
-  'tv-schedule.js': 24_800,
-  'country-tag-cloud.js': 23_250,
-  'subscribe-form.js': 13_500,
+  'chunks/sanitize-html.js': 2_750,
+  'news-card.js': 23_950,
+  'news-feed.js': 24_150,
+  'tv-schedule.js': 24_300,
+  'country-tag-cloud.js': 22_700,
+  'subscribe-form.js': 13_400,
 };
-export const TARGETS = { 'news-widgets.iife.js': 25_600, 'loader.js': 1_536, own: 3_072 };
+export const TARGETS = { 'news-widgets.iife.js': 28_672, 'loader.js': 1_536, own: 3_072 };
 
 export const measure = (bytes) => ({
   raw: bytes.length,
