@@ -66,7 +66,11 @@ export default defineConfig(({ mode }) => {
                 codeSplitting: {
                   groups: [
                     { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
-                    { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+                    // Lit, less its static-html module, which only elements with headings load.
+                    {
+                      name: 'lit',
+                      test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!static-html\.js|static\.js)/,
+                    },
                     { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
                   ],
                 },

@@ -1,16 +1,18 @@
-// A Vite plugin that drops the indentation inside html`…` templates of our sources: a newline and
+// A Vite plugin that drops the indentation inside html`…` (and staticHtml`…`) templates of our sources: a newline and
 // the spaces after it become a single newline, which HTML renders exactly the same (no template
 // of ours uses <pre> or `white-space: pre`). It runs on the JavaScript the TypeScript transform
 // gives and finds templates with the bundler's own parser, so regexes and strings that contain
 // backticks or quotes cannot confuse it.
 const INDENT = /\n[ \t]+/g;
+/** Lit's `html`, and lit/static-html.js's imported as `staticHtml`. */
+const TAGS = new Set(['html', 'staticHtml']);
 
 /** `parse` turns JavaScript into an ESTree Program whose nodes carry `start` and `end`. */
 export function minifyHtml(code, parse) {
   const edits = [];
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) {
       for (const quasi of node.quasi.quasis) {
         const { raw } = quasi.value;
         const minified = raw.replace(INDENT, '\n');
@@ -38,7 +40,7 @@ export function minifyHtmlTemplates() {
   return {
     name: 'minify-html-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('html`')) return null;
+      if (!id.includes('/src/') || !/[hH]tml`/.test(code)) return null;
       return { code: minifyHtml(code, (text) => this.parse(text)), map: null };
     },
   };

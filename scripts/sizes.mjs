@@ -11,18 +11,19 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * Budgets in gzip bytes, the sizes measured after issue #16 (zod/mini back as the validator) plus
  * about 1 %: nothing grows unnoticed. The product targets are lower (TARGETS, and the README): the
  * IIFE with zod at most 28 KB, each element's own code at most 3 KB; the cuts to get there are
- * measured one by one as they land, and each lowers its budgets here.
+ * measured one by one as they land, and each lowers its budgets here. `heading-level` (issue #15)
+ * added 0.33 KB to the elements with headings (lit/static-html.js, in a chunk of its own).
  */
 export const BUDGETS = {
-  'news-widgets.iife.js': 32_450,
-  'news-widgets.js': 34_500,
+  'news-widgets.iife.js': 32_750,
+  'news-widgets.js': 34_850,
   'loader.js': 1_536,
   'chunks/sanitize-html.js': 2_750,
-  'news-card.js': 23_950,
-  'news-feed.js': 24_150,
-  'tv-schedule.js': 24_300,
+  'news-card.js': 24_250,
+  'news-feed.js': 24_450,
+  'tv-schedule.js': 24_600,
   'country-tag-cloud.js': 22_700,
-  'subscribe-form.js': 13_400,
+  'subscribe-form.js': 13_700,
 };
 export const TARGETS = { 'news-widgets.iife.js': 28_672, 'loader.js': 1_536, own: 3_072 };
 

@@ -58,6 +58,12 @@ export const TIMEOUT = normalizer((value) => {
 /** Where links open: `_blank` unless a target is named. */
 export const TARGET = text('_blank');
 
+/**
+ * `heading-level`: the level of an element's own first headings, 2 to 6. The default, 3, fits a
+ * widget placed in a section of a page under its `h2`.
+ */
+export const HEADING_LEVEL = numberIn(2, 6, 3, true);
+
 /** `light` or `dark`; anything else follows the viewer's colour scheme. */
 export const THEME = oneOf(['light', 'dark'], undefined);
 

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
+import { tagOfLevel } from '../core/heading.js';
 import { ArticleBodies } from './article-body.js';
 import { newsMessages } from './messages.js';
 import { type NewsFeed, type NewsItem, parseNewsFeed } from './news.normalize.js';
@@ -65,6 +66,7 @@ export abstract class NewsElement extends FeedElement<NewsFeed> {
       bodies: this.bodies,
       failedImages: this.failedImages,
       onImageError: this.onImageError,
+      heading: tagOfLevel(this.headingLevel),
     };
   }
 

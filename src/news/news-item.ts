@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
 import { oneOf } from '../core/attributes.js';
 import { countLabel, formatCount, numberFormat } from '../core/format.js';
 import type { ArticleBodies } from './article-body.js';
@@ -24,17 +25,19 @@ export interface CardContext {
   /** Items whose image failed to load: they keep the frame, without the broken image. */
   failedImages: ReadonlySet<string>;
   onImageError: (event: Event) => void;
+  /** The title's tag, from `heading-level`. */
+  heading: StaticValue;
 }
 
 /** One news item in the card layout, shared by <news-card> and <news-feed>. */
 export function renderNewsItem(item: NewsItem, context: CardContext): TemplateResult {
-  const { variant, locale, messages, target, rel } = context;
+  const { variant, locale, messages, target, rel, heading } = context;
   const { date, views, source } = item;
   // Title and meta line in one template: a long list clones one fragment per item, not nine.
-  return html`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
-    <h3 part="title" class="title" ?hidden=${!item.title}>
+  return staticHtml`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
+    <${heading} part="title" class="title" ?hidden=${!item.title}>
       <a href=${ifDefined(item.url)} target=${target} rel=${rel}>${item.title}</a>
-    </h3>
+    </${heading}>
     <p part="meta" class="meta" ?hidden=${!date && !source && views === undefined}>
       <time ?hidden=${!date} datetime=${ifDefined(date?.toISOString())}>${date ? context.dateFormat.format(date) : ''}</time>
       <span class="source" ?hidden=${!source}>${source}</span>

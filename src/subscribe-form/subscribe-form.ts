@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { oneOf } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
 import { FeedError, toFeedError } from '../core/errors.js';
+import { tagOfLevel } from '../core/heading.js';
 import { send, timeoutMs } from '../core/request.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -115,9 +117,10 @@ export class SubscribeFormElement extends WidgetElement {
     const messages = formMessages(this.locale);
     const done = this.outcome !== undefined && isSuccess(this.outcome);
     const busy = this.status === 'busy';
-    return html`<div class="root" part="base">
+    const heading = tagOfLevel(this.headingLevel);
+    return staticHtml`<div class="root" part="base">
       <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-        <h3 part="heading" class="heading"><slot name="heading">${this.heading ?? messages.heading}</slot></h3>
+        <${heading} part="heading" class="heading"><slot name="heading">${this.heading ?? messages.heading}</slot></${heading}>
         <p part="description" class="description">
           <slot name="description">${this.description ?? messages.description}</slot>
         </p>

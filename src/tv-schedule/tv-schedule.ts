@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { numberIn, text } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
+import { tagOfLevel } from '../core/heading.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
 import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
@@ -133,10 +135,13 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     // One formatter each for all rows and headings: the zone makes new options objects.
     const time = dateTimeFormat(this.locale, { ...messages.time, timeZone: zone });
     const day = dateTimeFormat(this.locale, { ...messages.day, timeZone: zone });
+    const heading = tagOfLevel(this.headingLevel);
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
       ${groups.map(
-        (group) => html`<h3 part="day" class="day">${this.capitalized(day.format(group[0].programme.start))}</h3>
+        (
+          group,
+        ) => staticHtml`<${heading} part="day" class="day">${this.capitalized(day.format(group[0].programme.start))}</${heading}>
           <ol>
             ${group.map((row) => this.renderRow(row, now, time, messages))}
           </ol>`,

@@ -17,6 +17,11 @@ describe('minifyHtml', () => {
     assert.equal(minify(code), 'html`<p>${ok ? html`<b>\nyes</b>` : nothing}\n</p>`;');
   });
 
+  it('minifies lit/static-html.js templates imported as staticHtml', () => {
+    const code = 'staticHtml`<${tag}>\n      ${x}\n    </${tag}>`;';
+    assert.equal(minify(code), 'staticHtml`<${tag}>\n${x}\n</${tag}>`;');
+  });
+
   it('leaves other templates, strings and regexes alone', () => {
     const code = [
       'const message = `Line one\n    indented on purpose`;',
