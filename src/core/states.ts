@@ -28,23 +28,32 @@ export function renderEmpty(text: string): TemplateResult {
 }
 
 export const stateStyles = css`
+  /* The shimmer is a band moved by transform: composited, no repaint per frame. */
   .bone {
+    position: relative;
+    overflow: hidden;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_skeleton) 40%, var(--_surface) 50%, var(--_skeleton) 60%) 0 0 / 300% 100%;
+    background: var(--_skeleton);
+  }
+  .bone::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: linear-gradient(90deg, transparent, color-mix(in srgb, var(--_surface) 55%, transparent), transparent);
+    transform: translateX(-100%);
     animation: nw-shimmer 1.6s linear infinite;
   }
   .bone.block {
     block-size: var(--nw-skeleton-height, var(--_skeleton-height, 6em));
   }
   @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-      background: var(--_skeleton);
+    .bone::after {
+      display: none;
     }
   }
   @keyframes nw-shimmer {
     to {
-      background-position: -150% 0;
+      transform: translateX(100%);
     }
   }
   .state {

@@ -24,6 +24,23 @@ describe('feed core: states and theme', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shimmers with transforms only (composited), and not at all under reduced motion', async () => {
+    const el = await mount<TestFeedElement>(html`<test-feed src="/api/hang/${uniqueKey('shimmer')}"></test-feed>`);
+    const animated = () =>
+      (el.shadowRoot as ShadowRoot)
+        .getAnimations()
+        .flatMap((animation) => (animation.effect as KeyframeEffect).getKeyframes())
+        .flatMap((frame) => Object.keys(frame).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key)));
+    expect(animated().length).to.be.above(0);
+    expect([...new Set(animated())]).to.deep.equal(['transform']);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(animated()).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('hides the fallback once ready', async () => {
     const el = await mount<TestFeedElement>(
       html`<test-feed src=${fixture('probe.json')}><a href="https://example.org/">News</a></test-feed>`,
