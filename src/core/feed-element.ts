@@ -3,7 +3,15 @@ import { numberIn, oneOf } from './attributes.js';
 import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { coreMessages } from './messages/index.js';
-import { fallback, renderEmpty, renderError, renderLoading, skeletonBlock, stateStyles } from './states.js';
+import {
+  fallback,
+  fallbackOver,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  skeletonBlock,
+  stateStyles,
+} from './states.js';
 import { themeStyles } from './theme.styles.js';
 import type { FeedParser } from './validate.js';
 import { WidgetElement } from './widget-element.js';
@@ -132,7 +140,7 @@ export abstract class FeedElement<T> extends WidgetElement {
       case 'ready':
         return this.content;
       case 'loading':
-        return [renderLoading(messages, this.renderSkeleton()), fallback];
+        return [renderLoading(messages, this.renderSkeleton()), fallbackOver];
       case 'empty':
         return [renderEmpty(this.emptyText() ?? messages.empty), fallback];
       case 'error':

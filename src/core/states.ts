@@ -5,6 +5,9 @@ import type { CoreMessages } from './messages/en.js';
 /** The element's light-DOM children: the host page's fallback, shown until the widget is ready. */
 export const fallback = html`<div part="fallback"><slot></slot></div>`;
 
+/** The fallback while loading: over the skeleton, so it adds nothing to the box. */
+export const fallbackOver = html`<div part="fallback" class="over"><slot></slot></div>`;
+
 /** A plain block as tall as `--_skeleton-height`, for elements that draw no shape of their own. */
 export const skeletonBlock = html`<div class="bone block"></div>`;
 
@@ -55,6 +58,18 @@ export const stateStyles = css`
     to {
       transform: translateX(100%);
     }
+  }
+  .root {
+    position: relative;
+  }
+  .over {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    max-inline-size: 100%;
+    padding: 0.25em 0.5em;
+    background: var(--_surface);
+    border-radius: var(--_radius);
   }
   .state {
     margin: 0;

@@ -24,6 +24,8 @@ export class NewsFeedElement extends NewsElement {
     css`
       .list {
         display: grid;
+        /* A card never grows past the column (its one-line meta would push it). */
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--_space);
         margin: 0;
         padding: 0;
@@ -38,7 +40,8 @@ export class NewsFeedElement extends NewsElement {
         border-radius: 0;
         padding-inline: 0;
       }
-      .list.headline li:last-child .card {
+      .list.headline > :last-child .card,
+      .list.headline > .card:last-child {
         border-block-end: 0;
       }
     `,
@@ -49,7 +52,8 @@ export class NewsFeedElement extends NewsElement {
 
   protected override renderSkeleton(): TemplateResult {
     const card = super.renderSkeleton();
-    const rows = Math.min(this.limit, 10);
+    // As many cards as the list will show, up to a hundred (the box of a longer list is an estimate).
+    const rows = Math.min(this.limit, 100);
     return html`<div class="list ${this.variant}">${Array.from({ length: rows }, () => card)}</div>`;
   }
 

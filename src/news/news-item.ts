@@ -35,10 +35,10 @@ export function renderNewsItem(item: NewsItem, context: CardContext): TemplateRe
   const { date, views, source } = item;
   // Title and meta line in one template: a long list clones one fragment per item, not nine.
   return staticHtml`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
-    <${heading} part="title" class="title" ?hidden=${!item.title}>
+    <${heading} part="title" class="title ${item.title ? '' : 'blank'}">
       <a href=${ifDefined(item.url)} target=${target} rel=${rel}>${item.title}</a>
     </${heading}>
-    <p part="meta" class="meta" ?hidden=${!date && !source && views === undefined}>
+    <p part="meta" class="meta ${date || source || views !== undefined ? '' : 'blank'}">
       <time ?hidden=${!date} datetime=${ifDefined(date?.toISOString())}>${date ? context.dateFormat.format(date) : ''}</time>
       <span class="source" ?hidden=${!source}>${source}</span>
       <span class="views" ?hidden=${views === undefined}>
@@ -59,19 +59,21 @@ export function renderNewsItem(item: NewsItem, context: CardContext): TemplateRe
 function renderBody(item: NewsItem, context: CardContext) {
   const { variant } = context;
   const summary = variant === 'summary' ? context.bodies.summary(item) : undefined;
+  // A summary card keeps every box (photo frame, summary lines, "read more" line) even when the
+  // item has nothing for it: its height is fixed.
   return html`${renderImage(item, context)}
-  ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+  ${variant === 'summary' ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
   ${variant === 'full' ? renderFull(item, context) : nothing}
-  ${variant === 'summary' && item.url ? renderMore(item, context) : nothing}`;
+  ${variant === 'summary' ? renderMore(item, context) : nothing}`;
 }
 
-function renderImage(item: NewsItem, { messages, failedImages, onImageError }: CardContext) {
-  if (!item.image) return nothing;
+function renderImage(item: NewsItem, { variant, messages, failedImages, onImageError }: CardContext) {
+  if (!item.image && variant !== 'summary') return nothing;
   const failed = failedImages.has(item.id);
   return html`<figure part="figure" class="figure">
     <div class="frame">
       ${
-        failed
+        failed || !item.image
           ? nothing
           : html`<img
             part="image"
@@ -118,6 +120,7 @@ function renderFull(item: NewsItem, context: CardContext) {
 }
 
 function renderMore(item: NewsItem, { messages, target, rel }: CardContext) {
+  if (!item.url) return html`<span class="more"></span>`;
   return html`<a part="more" class="more" href=${item.url as string} target=${target} rel=${rel}
     >${messages.readMore}${item.title ? html`<span class="visually-hidden">: ${item.title}</span>` : nothing}</a
   >`;
@@ -131,19 +134,19 @@ function compactCount(locale: string, count: number): string {
 
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
 
-const line = (kind: string) => html`<div class="bone line ${kind}"></div>`;
-const lines = (count: number, kind: string) => Array.from({ length: count }, () => line(kind));
+const line = (kind = '') => html`<div class="bone line ${kind}"></div>`;
+const lines = (count: number) => Array.from({ length: count }, (_, i) => line(i === count - 1 ? 'short' : ''));
 
 /**
- * A card-shaped skeleton with the parts the variant will show, so loading does not shift the page.
- * Lines marked `narrow` appear only in narrow containers, where text wraps onto more lines.
+ * The card with bones in its boxes: the same frame, title and summary lines, meta and "read more"
+ * lines as the content, so loading does not shift the page. A full article's text is an estimate.
  */
 export function renderCardSkeleton(variant: NewsVariant): TemplateResult {
-  const text = variant === 'full' ? 12 : variant === 'summary' ? 3 : 0;
   return html`<div class="card ${variant} skeleton-card">
     ${variant === 'headline' ? nothing : html`<div class="figure"><div class="frame bone"></div></div>`}
-    ${lines(2, 'title')}${lines(3, 'title narrow')}${line('meta')}${line('meta narrow')}
-    ${lines(text, 'text')}${lines(Math.ceil(text * 1.5), 'text narrow')}
-    ${variant === 'summary' ? line('more') : nothing}
+    <div class="title">${lines(variant === 'summary' ? 3 : 2)}</div>
+    <div class="meta">${line()}</div>
+    ${variant === 'summary' ? html`<div class="summary">${lines(3)}</div><div class="more">${line('more')}</div>` : nothing}
+    ${variant === 'full' ? html`<div class="full-text">${lines(12)}</div>` : nothing}
   </div>`;
 }

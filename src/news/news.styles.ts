@@ -2,36 +2,14 @@ import { css } from 'lit';
 
 /** The card layout shared by <news-card> and <news-feed>. Logical properties only, so RTL just works. */
 export const newsStyles = css`
-  /* Skeleton lines as tall as the text they stand for. */
-  .line {
-    block-size: 1.1em;
-    margin-block: 0.2em;
-  }
-  .line.title {
-    block-size: 1.25em;
-  }
-  .line.short {
-    inline-size: 60%;
-  }
-  .line.meta {
-    inline-size: 45%;
-    block-size: 0.9em;
-  }
-  .line.more {
-    inline-size: 8em;
-  }
-  .skeleton-card {
-    container-type: inline-size;
-  }
-  .line.narrow {
-    display: none;
-  }
-  @container (max-width: 26em) {
-    .line.narrow {
-      display: block;
-    }
-  }
+  /*
+   * Headline and summary cards have a fixed box: the photo's ratio, title and summary clamped to
+   * a set number of lines and reserving them, one meta line and one "read more" line, whatever the
+   * item holds. The skeleton is the same card with bones in those boxes, and news.box.ts gives an
+   * element the same box before its script has run, so nothing on the page moves.
+   */
   .card {
+    --_title-lines: 3;
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -41,7 +19,11 @@ export const newsStyles = css`
     background: var(--_surface);
   }
   .card.headline {
+    --_title-lines: 2;
     gap: 0.25em;
+  }
+  .blank {
+    visibility: hidden;
   }
   .title {
     margin: 0;
@@ -62,20 +44,48 @@ export const newsStyles = css`
   }
   .meta {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 1em;
+    gap: 0 1em;
     margin: 0;
     font-size: 0.85em;
+    line-height: 1.5;
     color: var(--_muted);
+    white-space: nowrap;
   }
   .views > span[aria-hidden] {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
   }
+  .summary {
+    margin: 0;
+    line-height: 1.5;
+  }
+  /* Clamped text keeps its lines, filled or not. */
+  .card:not(.full) :is(.title, .summary) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    block-size: calc(var(--_lines) * 1lh);
+  }
+  .card:not(.full) .title {
+    --_lines: var(--_title-lines);
+  }
+  .summary {
+    --_lines: 3;
+  }
+  .card:not(.full) .meta {
+    overflow: hidden;
+    block-size: 1lh;
+  }
+  /* Inside clamped boxes a focus ring would be cut off: draw it inside. */
+  .title a:focus-visible {
+    outline-offset: -2px;
+  }
   /* The picture leads visually; the title leads for screen readers. */
   .figure {
+    position: relative;
     order: -1;
     margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
   }
@@ -92,18 +102,46 @@ export const newsStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+  /* On the photo, so a credit never changes the card's height. */
   .credit {
-    /* Lines up with the card's text: the card's spacing, at this smaller font size. */
-    padding: 0.35em calc(var(--_space) / 0.75) 0;
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    padding: 0.3em calc(var(--_space) / 0.75);
     font-size: 0.75em;
-    color: var(--_muted);
-  }
-  .summary {
-    margin: 0;
+    line-height: 1.4;
+    color: #fff;
+    background: rgb(0 0 0 / 0.62);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .more {
     align-self: flex-start;
+    block-size: 1lh;
+    line-height: 1.5;
     font-weight: 600;
+  }
+  /* Skeleton bones, one per line, inside the same boxes. */
+  .skeleton-card.card :is(.title, .summary) {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-around;
+  }
+  .line {
+    block-size: 0.9em;
+  }
+  .line.short {
+    inline-size: 60%;
+  }
+  .meta .line {
+    inline-size: 45%;
+  }
+  .line.more {
+    inline-size: 8em;
+  }
+  .skeleton-card .full-text .line {
+    margin-block: 0.35em;
   }
   .body {
     font-size: 1.05em;

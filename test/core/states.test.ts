@@ -30,7 +30,9 @@ describe('feed core: states and theme', () => {
       (el.shadowRoot as ShadowRoot)
         .getAnimations()
         .flatMap((animation) => (animation.effect as KeyframeEffect).getKeyframes())
-        .flatMap((frame) => Object.keys(frame).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key)));
+        .flatMap((frame) =>
+          Object.keys(frame).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key)),
+        );
     expect(animated().length).to.be.above(0);
     expect([...new Set(animated())]).to.deep.equal(['transform']);
     await emulateMedia({ reducedMotion: 'reduce' });
