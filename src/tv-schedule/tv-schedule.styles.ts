@@ -2,15 +2,37 @@ import { css } from 'lit';
 
 export const scheduleStyles = css`
   :host {
-    --_skeleton-height: 20em;
     --_on-air: var(--nw-on-air, var(--_accent));
   }
-  :host([upcoming]) {
-    --_skeleton-height: 10em;
+  /*
+   * One fixed box in every state (loading, a few rows, many, empty, failed): the schedule scrolls
+   * inside it. The 'upcoming' strip is exactly its rows: a day heading, N + 1 one-line rows and the
+   * on-air line (schedule.box.ts gives an element the same box before its script has run).
+   */
+  .root {
+    --_day: calc(2.375em + 1px);
+    --_row: calc(2.7em + 1px);
+    --_live: 1.525em;
+    display: flex;
+    flex-direction: column;
+    block-size: var(--nw-schedule-height, 30em);
+  }
+  .root.strip {
+    block-size: calc(1px + var(--_day) + var(--_rows) * var(--_row) + var(--_live));
+  }
+  .root > * {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+  }
+  .skeleton .bone {
+    flex: 1;
   }
   .scroller {
     container-type: inline-size;
-    max-block-size: var(--nw-schedule-height, 30em);
     overflow-y: auto;
     /* Scrolling the schedule never scrolls the host page. */
     overscroll-behavior: contain;
@@ -137,5 +159,32 @@ export const scheduleStyles = css`
   }
   .sentinel {
     block-size: 1px;
+  }
+  /* The strip's rows are one line each: title cut with an ellipsis, no subtitle or category. */
+  .strip .row {
+    grid-template-columns: 4.5em 1fr auto;
+    grid-template-areas: none;
+    block-size: var(--_row);
+    overflow: hidden;
+  }
+  .strip .row.on-air {
+    block-size: calc(var(--_row) + var(--_live));
+  }
+  .strip .row:last-child {
+    block-size: calc(var(--_row) - 1px);
+  }
+  .strip .row.on-air:last-child {
+    block-size: calc(var(--_row) - 1px + var(--_live));
+  }
+  .strip .title {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .strip :is(.subtitle, .category) {
+    display: none;
+  }
+  .strip :is(.time, .info, .rating) {
+    grid-area: auto;
   }
 `;

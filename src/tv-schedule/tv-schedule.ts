@@ -39,7 +39,7 @@ interface Row {
  * @csspart rating - The age rating badge.
  * @csspart progress - The progress bar of the programme on air.
  * @cssprop [--nw-on-air] - The colour of the on-air mark (default: the accent).
- * @cssprop [--nw-schedule-height=30em] - The most the list grows before it scrolls inside itself.
+ * @cssprop [--nw-schedule-height=30em] - The schedule's height in every state (it scrolls inside); the `upcoming` strip is as tall as its rows.
  */
 export class TvScheduleElement extends FeedElement<Schedule> {
   static override styles = [...FeedElement.styles, scheduleStyles];
@@ -152,6 +152,10 @@ export class TvScheduleElement extends FeedElement<Schedule> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The strip's box counts its rows, in every state (CSSOM, which a strict CSP allows).
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    root?.classList.toggle('strip', this.upcoming !== undefined);
+    root?.style.setProperty('--_rows', String((this.upcoming ?? 0) + 1));
     this.watchSentinels();
     this.keepOnAirInView();
     this.letKeyboardScroll();
