@@ -2,12 +2,39 @@ import { css } from 'lit';
 
 export const cloudStyles = css`
   :host {
-    --_skeleton-height: 8em;
     --_tag-min: var(--nw-tag-min-size, 0.85em);
     --_tag-max: var(--nw-tag-max-size, 1.6em);
     --_tag-gap: var(--nw-tag-gap, 0.4em 0.9em);
   }
+  /*
+   * One fixed box in every state (--nw-cloud-height, default 14em): the tags scroll inside it, the
+   * search box stays on top. How many lines the tags take is known only once the feed is read, so a
+   * box of their height would move the page.
+   */
+  .root {
+    display: flex;
+    flex-direction: column;
+    block-size: var(--nw-cloud-height, 14em);
+  }
+  .root > *,
+  nav {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .skeleton,
+  nav {
+    display: flex;
+    flex-direction: column;
+  }
+  .skeleton .bone {
+    flex: 1;
+  }
   .list {
+    flex: 1;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    align-content: flex-start;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { oneOf, text } from '../core/attributes.js';
 import { FeedElement } from '../core/feed-element.js';
 import { collator, displayNames } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
+import { letKeyboardScroll } from '../core/scroll-box.js';
 import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
 import { CountrySelectEvent } from './events.js';
@@ -32,6 +33,7 @@ interface Tag {
  * @csspart list - The list of countries.
  * @csspart tag - A country (a link, or plain text without one); also `selected`.
  * @csspart search - The filter box (`searchable`).
+ * @cssprop [--nw-cloud-height=14em] - The cloud's height in every state; the tags scroll inside it.
  * @cssprop [--nw-tag-min-size=0.85em] - The smallest tag.
  * @cssprop [--nw-tag-max-size=1.6em] - The largest tag.
  * @cssprop [--nw-tag-gap=0.4em 0.9em] - Space between tags.
@@ -75,6 +77,11 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   protected override isEmpty(countries: Country[]): boolean {
     return countries.length === 0;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    letKeyboardScroll(this.renderRoot.querySelector<HTMLElement>('.list'));
   }
 
   protected override renderContent(countries: Country[]): TemplateResult {

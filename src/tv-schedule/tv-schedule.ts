@@ -3,6 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { numberIn, text } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
+import { letKeyboardScroll } from '../core/scroll-box.js';
 import { dateTimeFormat } from '../core/format.js';
 import { tagOfLevel } from '../core/heading.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
@@ -158,15 +159,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     root?.style.setProperty('--_rows', String((this.upcoming ?? 0) + 1));
     this.watchSentinels();
     this.keepOnAirInView();
-    this.letKeyboardScroll();
-  }
-
-  /** A list that scrolls takes focus, so keyboard users can scroll it too. */
-  private letKeyboardScroll(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    if (scroller.scrollHeight > scroller.clientHeight) scroller.tabIndex = 0;
-    else scroller.removeAttribute('tabindex');
+    letKeyboardScroll(this.scroller);
   }
 
   private renderRow(
