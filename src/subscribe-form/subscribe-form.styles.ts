@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * The form's box does not move: the heading keeps two lines and the description two (clamped),
+ * the email row stays one line at any width, the status line is always there, and after success
+ * the fields keep their place. news-widgets.css gives an undefined form the same box.
+ */
 export const formStyles = css`
   form {
     display: grid;
@@ -9,13 +14,40 @@ export const formStyles = css`
     border-radius: var(--_radius);
   }
   .heading {
+    --_lines: 2;
     margin: 0;
     font-size: 1.2em;
     line-height: 1.3;
   }
   .description {
+    --_lines: 2;
     margin: 0;
+    line-height: 1.5;
     color: var(--_muted);
+  }
+  .heading,
+  .description {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    block-size: calc(var(--_lines) * 1lh);
+  }
+  /* Subscribed: the message takes the fields' place, and an empty box keeps the status lines'. */
+  .done .fields {
+    visibility: hidden;
+  }
+  .done :is(.fields, .status) {
+    grid-area: 3 / 1;
+    align-self: start;
+  }
+  .done::after {
+    content: '';
+    block-size: 2lh;
+  }
+  .fields {
+    display: grid;
+    gap: 0.75em;
   }
   .field {
     display: grid;
@@ -24,13 +56,16 @@ export const formStyles = css`
   label {
     font-weight: 600;
   }
+  label,
+  .row {
+    line-height: 1.5;
+  }
   .row {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.5em;
   }
   input[type='email'] {
-    flex: 1 1 14em;
+    flex: 1 1 0;
     min-inline-size: 0;
     font: inherit;
     padding: 0.55em 0.75em;
@@ -47,6 +82,7 @@ export const formStyles = css`
     outline-offset: 1px;
   }
   button {
+    flex: none;
     font: inherit;
     font-weight: 600;
     padding: 0.55em 1.2em;
@@ -78,7 +114,9 @@ export const formStyles = css`
   }
   .status {
     margin: 0;
-    min-block-size: 1.5em;
+    line-height: 1.5;
+    /* Two lines: every answer fits in them from 300 px up, so an answer never moves the page. */
+    min-block-size: 2lh;
   }
   .status.failure {
     color: var(--_error);

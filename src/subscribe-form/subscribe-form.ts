@@ -119,17 +119,18 @@ export class SubscribeFormElement extends WidgetElement {
     const busy = this.status === 'busy';
     const heading = tagOfLevel(this.headingLevel);
     return staticHtml`<div class="root" part="base">
-      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <form part="form" class=${done ? 'done' : ''} novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
         <${heading} part="heading" class="heading"><slot name="heading">${this.heading ?? messages.heading}</slot></${heading}>
         <p part="description" class="description">
           <slot name="description">${this.description ?? messages.description}</slot>
         </p>
-        ${done ? nothing : this.renderFields()}
+        ${this.renderFields()}
         <p part="status" class="status ${this.outcome && !done ? 'failure' : ''}" role="status">${this.statusText()}</p>
       </form>
     </div>`;
   }
 
+  /** After success the fields keep their place, out of sight and reach: the form does not shrink. */
   private renderFields(): TemplateResult {
     const messages = formMessages(this.locale);
     const error = this.fieldError;
@@ -137,7 +138,8 @@ export class SubscribeFormElement extends WidgetElement {
     const privacy = safeUrl(this.privacyUrl);
     const busy = this.status === 'busy';
     const failed = this.outcome !== undefined && !isSuccess(this.outcome);
-    return html`<div class="field">
+    return html`<div class="fields">
+      <div class="field">
         <label for="email">${messages.email}</label>
         <div class="row">
           <input
@@ -188,7 +190,8 @@ export class SubscribeFormElement extends WidgetElement {
       }
       <div class="trap" aria-hidden="true">
         <label>${messages.honeypot}<input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   private statusText(): string {
