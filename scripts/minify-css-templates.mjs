@@ -3,12 +3,16 @@
 const CSS_TEMPLATE = /\bcss`([^`$\\]*)`/g;
 
 export function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};:,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      // Never before a colon: ".card :is(…)" (a descendant) is not ".card:is(…)".
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim()
+  );
 }
 
 export function minifyCssTemplates() {

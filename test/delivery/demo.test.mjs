@@ -82,7 +82,8 @@ async function open(path) {
     (from) => window.__shifts.filter((shift) => shift.at > from),
     renderedAt,
   );
-  return { page, problems, shiftsAfterRender };
+  const cls = await page.evaluate(() => window.__shifts.reduce((sum, shift) => sum + shift.value, 0));
+  return { page, problems, shiftsAfterRender, cls };
 }
 
 for (const [name, path] of [
@@ -92,7 +93,7 @@ for (const [name, path] of [
 ]) {
   describe(`demo: ${name}`, () => {
     it('renders every element, with no error, CSP violation or layout shift', async () => {
-      const { page, problems, shiftsAfterRender } = await open(path);
+      const { page, problems, shiftsAfterRender, cls } = await open(path);
       try {
         const statuses = await page.evaluate(
           (tags) => [...document.querySelectorAll(tags)].map((el) => `${el.localName}:${el.getAttribute('status')}`),
@@ -105,6 +106,11 @@ for (const [name, path] of [
           shiftsAfterRender,
           [],
           `layout shifts after first render: ${JSON.stringify(shiftsAfterRender)}`,
+        );
+        // And from navigation on, everything counted: the page as a partner's reader sees it load.
+        assert.ok(
+          cls < 0.01,
+          `CLS from navigation ${cls.toFixed(4)}: ${JSON.stringify(await page.evaluate(() => window.__shifts))}`,
         );
         // The on-air programme is marked, and the sanitized article has its paragraphs.
         assert.ok(
