@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { loaderPreloads } from './scripts/loader-preloads.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 import { withoutLibraryGlobals } from './scripts/without-library-globals.mjs';
@@ -41,7 +42,7 @@ export default defineConfig(({ mode }) => {
       minifyCssTemplates(),
       minifyHtmlTemplates(),
       withoutLibraryGlobals(),
-      ...(iife ? [sanitizerBesideScript] : []),
+      ...(iife ? [sanitizerBesideScript] : [loaderPreloads()]),
     ],
     build: {
       target: 'es2022',

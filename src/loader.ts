@@ -11,6 +11,33 @@ const elements: Record<string, () => Promise<unknown>> = {
   'country-tag-cloud': () => import('./country-tag-cloud.js'),
   'subscribe-form': () => import('./subscribe-form.js'),
 };
+/**
+ * The files each element's code imports, directly or not, written in by the build
+ * (scripts/loader-preloads.mjs): they are all requested at once, with the element's own module,
+ * instead of one level of imports after another.
+ */
+const PRELOADS: Record<string, readonly string[]> = readPreloads('__NW_PRELOADS__');
+
+function readPreloads(text: string): Record<string, readonly string[]> {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+const preloaded = new Set<string>();
+
+function preload(file: string): void {
+  const href = new URL(file, import.meta.url).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
+}
+
 const tags = Object.keys(elements);
 const selector = tags.join(',');
 const requested = new Set<string>();
@@ -19,6 +46,7 @@ const observers: MutationObserver[] = [];
 function request(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  for (const file of PRELOADS[tag] ?? []) preload(file);
   // A failed load leaves the light-DOM fallback in place and allows a later try.
   elements[tag]().catch(() => requested.delete(tag));
 }

@@ -244,6 +244,30 @@ describe('loader.js', () => {
   });
 });
 
+describe('loader.js preloads', () => {
+  it('asks for every module an element needs at once (modulepreload), not one level of imports at a time', async () => {
+    const { page, problems } = await open('/demo/loader.html');
+    try {
+      const { preloaded, loaded } = await page.evaluate(() => ({
+        preloaded: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href),
+        loaded: performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => /\/dist\/.*\.js$/.test(url) && !/loader\.js$|sanitize-html\.js$/.test(url)),
+      }));
+      assert.deepEqual(problems, []);
+      assert.ok(loaded.length > 5, loaded.join(' '));
+      assert.deepEqual(
+        loaded.filter((url) => !preloaded.includes(url)),
+        [],
+        'modules loaded without a preload',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('demo: subscription', () => {
   it('subscribes through the real endpoint, then knows the address', async () => {
     const { page } = await open('/demo/');
