@@ -61,7 +61,10 @@ export default defineConfig(({ mode }) => {
           ...(iife
             ? {}
             : {
-                chunkFileNames: 'chunks/[name].js',
+                // Shared chunks carry a content hash, so a CDN caches them for good; the sanitizer
+                // keeps its name, since the classic script imports it from beside itself.
+                chunkFileNames: (chunk) =>
+                  chunk.name === 'sanitize-html' ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
                 // Shared code in named chunks. safe-url stands alone so the sanitizer chunk, which
                 // the classic-script build also imports, pulls in nothing else.
                 codeSplitting: {

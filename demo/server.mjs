@@ -24,8 +24,10 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
     port,
     host,
     redirects: { '/': '/demo/' },
-    // Partner pages live on other origins: scripts, chunks and feeds are served as a CDN would.
+    // Partner pages live on other origins: scripts, chunks and feeds are served as a CDN would,
+    // compressed, hashed chunks cached for good and the rest revalidated.
     cors: true,
+    cdn: true,
     routes: {
       ...pageRoutes,
       '/demo/feeds/tv-tonight.json': (_req, res) => {

@@ -13,19 +13,20 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * IIFE with zod at most 28 KB, each element's own code at most 3 KB; the cuts to get there are
  * measured one by one as they land, and each lowers its budgets here. `heading-level` (issue #15)
  * added 0.33 KB to the elements with headings (lit/static-html.js, in a chunk of its own); the
- * fixed boxes of #15 (clamped lines, strip rows, scroll boxes) 0.7 KB to the IIFE.
+ * fixed boxes of #15 (clamped lines, strip rows, scroll boxes) 0.7 KB to the IIFE; content hashes
+ * in chunk names (long-lived caching) about 0.1–0.3 KB to each ES entry.
  */
 export const BUDGETS = {
   'news-widgets.iife.js': 33_300,
-  'news-widgets.js': 35_550,
+  'news-widgets.js': 35_850,
   'loader.js': 1_536,
   'news-widgets.css': 1_024,
   'chunks/sanitize-html.js': 2_750,
-  'news-card.js': 24_450,
-  'news-feed.js': 24_700,
-  'tv-schedule.js': 24_800,
-  'country-tag-cloud.js': 22_900,
-  'subscribe-form.js': 13_800,
+  'news-card.js': 24_650,
+  'news-feed.js': 24_900,
+  'tv-schedule.js': 25_000,
+  'country-tag-cloud.js': 23_100,
+  'subscribe-form.js': 14_000,
 };
 export const TARGETS = { 'news-widgets.iife.js': 33_300, 'loader.js': 1_536, own: 3_072 };
 

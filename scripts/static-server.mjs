@@ -1,8 +1,9 @@
 // A small static file server for the demo and the benchmark: files under `root`, an optional
 // handler per path prefix, extra headers per path, and a request count per path.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ const TYPES = {
  * @param {(path: string) => Record<string, string>} [options.headers]  Extra headers for a file.
  * @param {Record<string, string>} [options.redirects]  Exact path → location.
  * @param {boolean} [options.cors]  Let pages on any origin read the files (as a CDN does).
+ * @param {boolean} [options.cdn]  Serve as a CDN would: brotli or gzip for text, hashed chunks
+ *   cached for a year, everything else revalidated (ETag, 304). Otherwise nothing is cached.
  * @param {number} [options.port]  0 (default) for any free port.
  * @param {string} [options.host]
  */
@@ -31,6 +34,7 @@ export function serve({
   headers = () => ({}),
   redirects = {},
   cors = false,
+  cdn = false,
   port = 0,
   host = '127.0.0.1',
 }) {
@@ -49,12 +53,10 @@ export function serve({
     } catch {
       return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
-      ...headers(path),
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const common = { 'Content-Type': type, ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}), ...headers(path) };
+    if (cdn) return sendAsCdn(req, res, file, path, common);
+    res.writeHead(200, { ...common, 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -69,4 +71,39 @@ export function serve({
       });
     });
   });
+}
+
+/** A chunk name with a content hash (chunks/lit-Bx3f9a.js): its content never changes. */
+const HASHED = /\/chunks\/[\w.-]+-[\w-]{8}\.js$/;
+const TEXT = /^(text\/|application\/(json|javascript)|image\/svg)/;
+const compressed = new Map();
+
+function sendAsCdn(req, res, file, path, common) {
+  const { size, mtimeMs } = statSync(file);
+  const etag = `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+  const caching = HASHED.test(path)
+    ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
+    : { 'Cache-Control': 'no-cache', ETag: etag };
+  if (!HASHED.test(path) && req.headers['if-none-match'] === etag) return res.writeHead(304, caching).end();
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !TEXT.test(common['Content-Type'])
+    ? undefined
+    : /\bbr\b/.test(accepts)
+      ? 'br'
+      : /\bgzip\b/.test(accepts)
+        ? 'gzip'
+        : undefined;
+  if (!encoding) {
+    res.writeHead(200, { ...common, ...caching });
+    return createReadStream(file).pipe(res);
+  }
+  const key = `${file}|${mtimeMs}|${encoding}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  res.writeHead(200, { ...common, ...caching, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
+  res.end(body);
 }
