@@ -60,8 +60,12 @@ export const themeStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Pinned to the corner of its positioned ancestor: at its static place, inside a one-line box
+     whose overflow is hidden, it would still stretch the page sideways. */
   .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;

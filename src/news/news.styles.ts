@@ -75,9 +75,12 @@ export const newsStyles = css`
   .summary {
     --_lines: 3;
   }
+  /* One line, as wide as the card and no wider: it never widens a partner's grid column. */
   .card:not(.full) .meta {
     overflow: hidden;
     block-size: 1lh;
+    inline-size: 0;
+    min-inline-size: 100%;
   }
   /* Inside clamped boxes a focus ring would be cut off: draw it inside. */
   .title a:focus-visible {

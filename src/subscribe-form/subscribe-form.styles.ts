@@ -64,8 +64,10 @@ export const formStyles = css`
     display: flex;
     gap: 0.5em;
   }
+  /* The row is one line at any width, and needs no more than the button's own width. */
   input[type='email'] {
     flex: 1 1 0;
+    inline-size: 0;
     min-inline-size: 0;
     font: inherit;
     padding: 0.55em 0.75em;
@@ -115,7 +117,7 @@ export const formStyles = css`
   .status {
     margin: 0;
     line-height: 1.5;
-    /* Two lines: every answer fits in them from 300 px up, so an answer never moves the page. */
+    /* Two lines: every answer fits in them from about 320 px up, so an answer does not move the page. */
     min-block-size: 2lh;
   }
   .status.failure {
