@@ -3,7 +3,7 @@
 import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
 import '../../src/tv-schedule.js';
 import type { TvScheduleElement } from '../../src/tv-schedule/tv-schedule.js';
-import { uniqueKey } from '../support/server.js';
+import { boxHeights } from '../support/box-heights.js';
 
 const channel = { id: 'c', name: 'Канал', timezone: 'Europe/Moscow' };
 const NOW = new Date('2023-10-20T01:05:00+03:00');
@@ -14,32 +14,17 @@ const programmes = (count: number) =>
     rating: '12+',
   }));
 
-async function heights(width: number, attributes: Record<string, string>, cases: Record<string, unknown>) {
-  const box = await mount<HTMLElement>(html`<div lang="ru" style="width: ${width}px"></div>`);
-  const make = () => {
-    const el = document.createElement('tv-schedule') as TvScheduleElement;
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    el.now = NOW;
-    el.innerHTML = '<a href="https://example.org/tv">Программа передач</a>';
-    return el;
-  };
-  const loading = make();
-  loading.setAttribute('src', `/api/hang/${uniqueKey('schedule-box')}`);
-  box.append(loading);
-  await loading.updateComplete;
-  const found: Record<string, number> = { loading: loading.getBoundingClientRect().height };
-  for (const [name, data] of Object.entries(cases)) {
-    const el = make();
-    el.data = data;
-    const settled = Promise.race([oneEvent(el, 'widget-load'), oneEvent(el, 'widget-error')]);
-    box.append(el);
-    await settled;
-    await el.updateComplete;
-    found[name] = el.getBoundingClientRect().height;
-    el.remove();
-  }
-  return found;
-}
+const heights = (width: number, attributes: Record<string, string>, cases: Record<string, unknown>) =>
+  boxHeights(
+    'tv-schedule',
+    width,
+    (el) => {
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      (el as TvScheduleElement).now = NOW;
+      el.innerHTML = '<a href="https://example.org/tv">Программа передач</a>';
+    },
+    cases,
+  );
 
 describe('<tv-schedule> box', () => {
   for (const width of [300, 412, 800]) {
