@@ -1,6 +1,8 @@
 // A Vite plugin for the ES build: writes into loader.js, for each element, every file its entry
 // imports statically, directly or not, so the loader requests them all at once (modulepreload)
 // instead of discovering them one level of imports after another.
+import { ELEMENTS } from './sizes.mjs';
+
 const MARKER = /(["'`])__NW_PRELOADS__\1/;
 
 export function loaderPreloads() {
@@ -17,12 +19,7 @@ export function loaderPreloads() {
       };
       const preloads = {};
       for (const chunk of Object.values(bundle)) {
-        if (
-          chunk.type !== 'chunk' ||
-          !chunk.isEntry ||
-          !/^(news-card|news-feed|tv-schedule|country-tag-cloud|subscribe-form)$/.test(chunk.name)
-        )
-          continue;
+        if (chunk.type !== 'chunk' || !chunk.isEntry || !ELEMENTS.includes(chunk.name)) continue;
         preloads[chunk.name] = [...closure(chunk.fileName)].map((file) => `./${file}`);
       }
       if (!MARKER.test(loader.code)) throw new Error('loader-preloads: the marker is not in loader.js');
