@@ -1,17 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { loaderPreloads } from './scripts/loader-preloads.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 import { withoutLibraryGlobals } from './scripts/without-library-globals.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
-/** Entry points of the ES build: file name in dist/ → source. Their names are public API. */
+/** Entry points of the ES build (npm): file name in dist/ → source. Their names are public API. */
 const entries = {
-  'news-widgets': src('index.ts'),
+  index: src('index.ts'),
   elements: src('elements.ts'),
-  loader: src('loader.ts'),
   'news-card': src('news-card.ts'),
   'news-feed': src('news-feed.ts'),
   'tv-schedule': src('tv-schedule.ts'),
@@ -21,37 +19,86 @@ const entries = {
   schemas: src('schemas.ts'),
 };
 
-/** In the classic-script build, the sanitizer is imported from beside the script instead. */
-const sanitizerBesideScript: Plugin = {
-  name: 'sanitizer-beside-script',
+/**
+ * The self-contained files partners load from a CDN, one build each (scripts/build-standalone.mjs):
+ * a module needs no second round of imports. `news-widgets.js` defines all elements; the loader
+ * loads an element's own class (`standalone/news-card-….js`) or all classes (`standalone/elements-….js`).
+ */
+export const STANDALONE: Record<string, string> = {
+  'news-card': src('news/news-card.ts'),
+  'news-feed': src('news/news-feed.ts'),
+  'tv-schedule': src('tv-schedule/tv-schedule.ts'),
+  'country-tag-cloud': src('country-tag-cloud/country-tag-cloud.ts'),
+  'subscribe-form': src('subscribe-form/subscribe-form.ts'),
+  elements: src('elements.ts'),
+  'news-widgets': src('index.ts'),
+  loader: src('loader.ts'),
+};
+/** The standalone files with public names; the others carry a content hash. */
+const PUBLIC = new Set(['news-widgets', 'loader']);
+
+/**
+ * Builds without chunks of their own import the ES build's sanitizer chunk on demand: the classic
+ * script from beside itself (load-sanitizer.iife.ts), a standalone module from the dist folder
+ * (load-sanitizer.standalone.ts).
+ */
+const sanitizerChunk = (variant: 'iife' | 'standalone'): Plugin => ({
+  name: 'sanitizer-chunk',
   enforce: 'pre',
   async resolveId(source, importer) {
     if (!source.endsWith('/load-sanitizer.js') || !importer) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved ? resolved.id.replace(/load-sanitizer\.ts$/, 'load-sanitizer.iife.ts') : null;
+    return resolved ? resolved.id.replace(/load-sanitizer\.ts$/, `load-sanitizer.${variant}.ts`) : null;
   },
-};
+});
 
-// `vite build`: ES modules, split so each entry carries only what it uses (the sanitizer is a
-// chunk loaded by full articles only). `vite build --mode iife`: one classic script, defining all.
+/** Where a standalone build writes its file. */
+const standaloneFile = (name: string) => (PUBLIC.has(name) ? `${name}.js` : `standalone/${name}-[hash].js`);
+
+function libraryOf(mode: string, standalone: string | undefined) {
+  if (mode === 'iife')
+    return {
+      entry: src('index.ts'),
+      name: 'NewsWidgets',
+      formats: ['iife' as const],
+      fileName: () => 'news-widgets.iife.js',
+    };
+  if (standalone === undefined)
+    return { entry: entries, formats: ['es' as const], fileName: (_format: string, name: string) => `${name}.js` };
+  if (!STANDALONE[standalone]) throw new Error(`No standalone file named ${standalone}`);
+  return {
+    entry: { [standalone]: STANDALONE[standalone] },
+    formats: ['es' as const],
+    fileName: () => standaloneFile(standalone),
+  };
+}
+
+// `vite build`: ES modules for npm, split so each entry carries only what it uses (the sanitizer is
+// a chunk loaded by full articles only). `vite build --mode iife`: one classic script, defining all.
+// `--mode standalone:NAME`: one self-contained module for CDNs, its sanitizer the one chunk beside it.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
+  const split = mode === 'production';
+  const standalone = mode.startsWith('standalone:') ? mode.slice('standalone:'.length) : undefined;
   return {
     publicDir: false,
     plugins: [
       minifyCssTemplates(),
       minifyHtmlTemplates(),
       withoutLibraryGlobals(),
-      ...(iife ? [sanitizerBesideScript] : [loaderPreloads()]),
+      ...(iife ? [sanitizerChunk('iife')] : standalone !== undefined ? [sanitizerChunk('standalone')] : []),
     ],
+    // Where a standalone module finds the dist folder: its hashed files live one folder down.
+    define:
+      standalone === undefined
+        ? {}
+        : { __NW_DIST__: JSON.stringify(standaloneFile(standalone).includes('/') ? '../' : './') },
     build: {
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      emptyOutDir: !iife,
-      lib: iife
-        ? { entry: src('index.ts'), name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' }
-        : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      emptyOutDir: split,
+      lib: libraryOf(mode, standalone),
       rolldownOptions: {
         // The React wrappers use the app's own React and @lit/react (a dependency), never a copy.
         external: ['react', '@lit/react'],
@@ -60,25 +107,27 @@ export default defineConfig(({ mode }) => {
           minify: true,
           ...(iife
             ? {}
-            : {
-                // Shared chunks carry a content hash, so a CDN caches them for good; the sanitizer
-                // keeps its name, since the classic script imports it from beside itself.
-                chunkFileNames: (chunk) =>
-                  chunk.name === 'sanitize-html' ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
-                // Shared code in named chunks. safe-url stands alone so the sanitizer chunk, which
-                // the classic-script build also imports, pulls in nothing else.
-                codeSplitting: {
-                  groups: [
-                    { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
-                    // Lit, less its static-html module, which only elements with headings load.
-                    {
-                      name: 'lit',
-                      test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!static-html\.js|static\.js)/,
-                    },
-                    { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-                  ],
-                },
-              }),
+            : !split
+              ? {}
+              : {
+                  // Shared chunks carry a content hash, so a CDN caches them for good; the sanitizer
+                  // keeps its name, since the classic script imports it from beside itself.
+                  chunkFileNames: (chunk) =>
+                    chunk.name === 'sanitize-html' ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
+                  // Shared code in named chunks. safe-url stands alone so the sanitizer chunk, which
+                  // the classic-script build also imports, pulls in nothing else.
+                  codeSplitting: {
+                    groups: [
+                      { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
+                      // Lit, less its static-html module, which only elements with headings load.
+                      {
+                        name: 'lit',
+                        test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!static-html\.js|static\.js)/,
+                      },
+                      { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+                    ],
+                  },
+                }),
         },
       },
     },

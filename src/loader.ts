@@ -3,22 +3,25 @@
  * then. Watches the document, elements added later, and any shadow root passed to `watch()`.
  *
  *   <script type="module" src="https://…/news-widgets/loader.js"></script>
+ *
+ * It costs a page no more waiting than the classic script: each batch of elements it finds loads
+ * one self-contained file (the element's own when one kind is new on a parsed page, else all the
+ * classes), and their feeds are requested at the same time as the code, for the elements to take over.
  */
-const elements: Record<string, () => Promise<unknown>> = {
-  'news-card': () => import('./news-card.js'),
-  'news-feed': () => import('./news-feed.js'),
-  'tv-schedule': () => import('./tv-schedule.js'),
-  'country-tag-cloud': () => import('./country-tag-cloud.js'),
-  'subscribe-form': () => import('./subscribe-form.js'),
-};
-/**
- * The files each element's code imports, directly or not, written in by the build
- * (scripts/loader-preloads.mjs): they are all requested at once, with the element's own module,
- * instead of one level of imports after another.
- */
-const PRELOADS: Record<string, readonly string[]> = readPreloads('__NW_PRELOADS__');
+import { offerPrefetches, type Prefetch } from './core/prefetch.js';
 
-function readPreloads(text: string): Record<string, readonly string[]> {
+/** Each tag's class, by the name its file exports it under. */
+const CLASSES: Record<string, string> = {
+  'news-card': 'NewsCardElement',
+  'news-feed': 'NewsFeedElement',
+  'tv-schedule': 'TvScheduleElement',
+  'country-tag-cloud': 'CountryTagCloudElement',
+  'subscribe-form': 'SubscribeFormElement',
+};
+/** The file of each tag, and of all of them (`*`), written in by the build (scripts/build-standalone.mjs). */
+const FILES: Record<string, string> = readFiles('__NW_FILES__');
+
+function readFiles(text: string): Record<string, string> {
   try {
     return JSON.parse(text);
   } catch {
@@ -26,41 +29,111 @@ function readPreloads(text: string): Record<string, readonly string[]> {
   }
 }
 
-const preloaded = new Set<string>();
+type Classes = Record<string, CustomElementConstructor>;
 
-function preload(file: string): void {
-  const href = new URL(file, import.meta.url).href;
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = href;
-  document.head.append(link);
-}
-
-const tags = Object.keys(elements);
+const tags = Object.keys(CLASSES);
 const selector = tags.join(',');
 const requested = new Set<string>();
 const observers: MutationObserver[] = [];
+let everything: Promise<Classes> | undefined;
 
-function request(tag: string): void {
-  if (requested.has(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  for (const file of PRELOADS[tag] ?? []) preload(file);
-  // A failed load leaves the light-DOM fallback in place and allows a later try.
-  elements[tag]().catch(() => requested.delete(tag));
+const offers = offerPrefetches();
+/** The tags that wait for each feed requested ahead; dropped once all of them are defined. */
+const waiting = new Map<Prefetch, Set<string>>();
+
+const load = (file: string): Promise<Classes> => import(/* @vite-ignore */ new URL(FILES[file], import.meta.url).href);
+
+function loadEverything(): Promise<Classes> {
+  everything ??= load('*');
+  return everything;
 }
 
-function scan(root: ParentNode): void {
-  if (root instanceof Element && root.matches(selector)) request(root.localName);
-  for (const element of root.querySelectorAll(selector)) request(element.localName);
+function request(batch: string[]): void {
+  if (!batch.length) return;
+  for (const tag of batch) requested.add(tag);
+  // While the page is still being parsed, more kinds may follow: all of them, in one file.
+  const all = everything !== undefined || batch.length > 1 || document.readyState === 'loading';
+  const classes = all ? loadEverything() : load(batch[0]);
+  classes.then(
+    (module) => {
+      for (const tag of batch) define(tag, module[CLASSES[tag]]);
+      // The elements just defined took their feeds in their first update; what is left, nobody asks for.
+      setTimeout(dropUnclaimed, 1000);
+    },
+    () => {
+      // A failed load leaves the light-DOM fallback in place and allows a later try.
+      for (const tag of batch) requested.delete(tag);
+      if (all) everything = undefined;
+    },
+  );
+}
+
+function define(tag: string, element: CustomElementConstructor): void {
+  if (customElements.get(tag)) return;
+  try {
+    customElements.define(tag, element);
+  } catch {
+    // The name was taken in between: the page keeps what it has.
+  }
+}
+
+/** Requests the feed of an element that will fetch one as soon as it is defined. */
+function prefetch(element: Element): void {
+  const src = element.getAttribute('src')?.trim();
+  if (!src || element.getAttribute('loading')?.trim().toLowerCase() === 'lazy') return;
+  if (element.hasAttribute('data') || Object.hasOwn(element, 'data') || element.querySelector(':scope > script'))
+    return;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return;
+  }
+  let offer = offers.get(url);
+  if (!offer) {
+    const controller = new AbortController();
+    const response = fetch(url, { credentials: 'omit', signal: controller.signal });
+    // Its failure is the element's to report, when it takes the request over.
+    response.catch(() => {});
+    offer = { response, abort: () => controller.abort() };
+    offers.set(url, offer);
+  }
+  waiting.set(offer, (waiting.get(offer) ?? new Set()).add(element.localName));
+}
+
+function dropUnclaimed(): void {
+  for (const [url, offer] of offers) {
+    if ([...(waiting.get(offer) ?? [])].every((tag) => customElements.get(tag))) {
+      offers.delete(url);
+      waiting.delete(offer);
+      offer.abort();
+    }
+  }
+}
+
+/** Adds to `batch` the kinds of element in `root` that are neither defined nor requested yet. */
+function collect(root: ParentNode, batch: Set<string>): void {
+  const found = root instanceof Element && root.matches(selector) ? [root] : [];
+  found.push(...root.querySelectorAll(selector));
+  for (const element of found) {
+    const tag = element.localName;
+    if (customElements.get(tag)) continue;
+    prefetch(element);
+    if (!requested.has(tag)) batch.add(tag);
+  }
 }
 
 /** Loads the elements `root` holds now and those added to it later. */
 export function watch(root: Document | ShadowRoot = document): void {
-  scan(root);
+  const batch = new Set<string>();
+  collect(root, batch);
+  request([...batch]);
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    // Everything one change added is one batch: a framework's render loads one file, not several.
+    const added = new Set<string>();
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) collect(node, added);
+    request([...added]);
     // Every element requested: nothing left to watch for.
     if (requested.size === tags.length) for (const each of observers) each.disconnect();
   });

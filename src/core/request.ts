@@ -1,5 +1,6 @@
 import { clock } from './clock.js';
 import { FeedError } from './errors.js';
+import { claimPrefetch } from './prefetch.js';
 
 /** How many times a failed request is tried again, and the first wait (doubled each time). */
 export const RETRIES = 2;
@@ -69,8 +70,12 @@ export async function send(url: string, { signal, timeout, init }: SendOptions):
     state.timedOut = true;
     controller.abort();
   }, timeout);
+  // A plain GET may find the loader's request for the same URL under way (see prefetch.ts).
+  const prefetch = init ? undefined : claimPrefetch(url);
+  if (prefetch) controller.signal.addEventListener('abort', prefetch.abort);
   try {
-    const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
+    const response = await (prefetch?.response ??
+      fetch(url, { ...init, credentials: 'omit', signal: controller.signal }));
     // Read the body under the same timer and signal: a stalled body is a timeout as well.
     const body = await response.arrayBuffer();
     const { status, statusText, headers } = response;
