@@ -17,18 +17,18 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * in chunk names (long-lived caching) about 0.1–0.3 KB to each ES entry. The CDN's single-file
  * modules (news-widgets.js and the loader's standalone files) were measured when they came in:
  * each compresses 5–10 % smaller than the same code in chunks; the loader's feed requests ahead
- * cost it 0.3 KB.
+ * cost it 0.3 KB. The narrow upcoming strip (one-line day and on-air lines) 0.1 KB.
  */
 export const BUDGETS = {
-  'news-widgets.iife.js': 33_300,
+  'news-widgets.iife.js': 33_400,
   'news-widgets.js': 33_800,
-  'index.js': 35_850,
+  'index.js': 35_950,
   'loader.js': 1_536,
   'news-widgets.css': 1_024,
   'chunks/sanitize-html.js': 2_750,
   'news-card.js': 24_650,
   'news-feed.js': 24_900,
-  'tv-schedule.js': 25_000,
+  'tv-schedule.js': 25_100,
   'country-tag-cloud.js': 23_100,
   'subscribe-form.js': 14_000,
   // What the loader loads: one element's class, or all of them (names carry a content hash).
@@ -39,7 +39,7 @@ export const BUDGETS = {
   'standalone/subscribe-form-*.js': 12_350,
   'standalone/elements-*.js': 33_800,
 };
-export const TARGETS = { 'news-widgets.iife.js': 33_300, 'loader.js': 1_536, own: 3_072 };
+export const TARGETS = { 'news-widgets.iife.js': 28_672, 'loader.js': 1_536, own: 3_072 };
 
 export const measure = (bytes) => ({
   raw: bytes.length,

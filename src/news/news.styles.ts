@@ -75,6 +75,11 @@ export const newsStyles = css`
   .summary {
     --_lines: 3;
   }
+  /* A full article grows anyway: its meta wraps rather than widen a partner's grid column. */
+  .full .meta {
+    flex-wrap: wrap;
+    white-space: normal;
+  }
   /* One line, as wide as the card and no wider: it never widens a partner's grid column. */
   .card:not(.full) .meta {
     overflow: hidden;

@@ -184,7 +184,45 @@ export const scheduleStyles = css`
   .strip :is(.subtitle, .category) {
     display: none;
   }
-  .strip :is(.time, .info, .rating) {
-    grid-area: auto;
+  .strip .day {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  /* The on-air line is a row of its own under the title, never wrapped: the row's height is fixed. */
+  .strip .info {
+    display: contents;
+  }
+  .strip .time {
+    grid-area: 1 / 1;
+  }
+  .strip .title {
+    grid-area: 1 / 2;
+  }
+  .strip .rating {
+    grid-area: 1 / 3;
+  }
+  .strip .live {
+    grid-area: 2 / 2 / 3 / 4;
+    flex-wrap: nowrap;
+    margin: 0;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .strip .badge {
+    flex: none;
+  }
+  .strip .left {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* A narrow strip: the time as wide as it needs, the on-air line across the whole row. */
+  @container (max-width: 22em) {
+    .strip .row {
+      grid-template-columns: auto 1fr auto;
+    }
+    .strip .live {
+      grid-column: 1 / 4;
+    }
   }
 `;

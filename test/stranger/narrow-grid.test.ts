@@ -9,6 +9,7 @@ const now = new Date('2023-10-20T01:15:00+03:00');
 const cases: [tag: string, attributes: Record<string, string>][] = [
   ['news-card', { src: fixture('news.json') }],
   ['news-card', { src: fixture('news.json'), variant: 'headline' }],
+  ['news-card', { src: fixture('news.json'), variant: 'full' }],
   ['news-feed', { src: fixture('news.json'), variant: 'headline' }],
   ['tv-schedule', { src: fixture('tv-schedule.json'), timezone: 'Europe/Moscow', upcoming: '2' }],
   ['tv-schedule', { src: fixture('tv-schedule.json'), timezone: 'Europe/Moscow' }],

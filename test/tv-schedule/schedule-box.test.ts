@@ -74,4 +74,34 @@ describe('<tv-schedule> box', () => {
       });
     }
   }
+
+  // A partner's narrow sidebar: the strip's rows keep one line each, so what they hold must fit it.
+  for (const width of [200, 260]) {
+    it(`a ${width}px upcoming strip keeps its day and on-air lines on one line each, and room for titles`, async () => {
+      const box = await mount<HTMLElement>(html`<div lang="ru" style="width: ${width}px"></div>`);
+      const el = document.createElement('tv-schedule') as TvScheduleElement;
+      el.setAttribute('timezone', 'Europe/Moscow');
+      el.setAttribute('upcoming', '2');
+      el.now = NOW;
+      el.data = { channel, programmes: programmes(60) };
+      const loaded = oneEvent(el, 'widget-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      const root = el.shadowRoot as ShadowRoot;
+      const row = (root.querySelector('.row.on-air') as HTMLElement).getBoundingClientRect();
+      const badge = root.querySelector('.badge') as HTMLElement;
+      const live = (root.querySelector('.live') as HTMLElement).getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(badge).lineHeight);
+      expect(badge.getBoundingClientRect().height, 'the badge on one line').to.be.below(lineHeight * 1.5);
+      expect(live.bottom - row.bottom, 'the on-air line inside its row').to.be.at.most(0.5);
+      expect(live.right - row.right, 'the on-air line inside its row').to.be.at.most(0.5);
+      // The day heading keeps its one line too: every row in view, nothing to scroll.
+      const scroller = root.querySelector('.scroller') as HTMLElement;
+      expect(scroller.scrollHeight - scroller.clientHeight, 'nothing to scroll').to.be.below(1);
+      for (const title of root.querySelectorAll('.row .title')) {
+        expect(title.getBoundingClientRect().width, 'room for a title').to.be.at.least(width * 0.3);
+      }
+    });
+  }
 });
