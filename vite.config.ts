@@ -16,6 +16,11 @@ const entries = {
   'country-tag-cloud': src('country-tag-cloud.ts'),
   'subscribe-form': src('subscribe-form.ts'),
   react: src('react.ts'),
+  'react/news-card': src('react/news-card.ts'),
+  'react/news-feed': src('react/news-feed.ts'),
+  'react/tv-schedule': src('react/tv-schedule.ts'),
+  'react/country-tag-cloud': src('react/country-tag-cloud.ts'),
+  'react/subscribe-form': src('react/subscribe-form.ts'),
   schemas: src('schemas.ts'),
 };
 
@@ -34,6 +39,9 @@ export const STANDALONE: Record<string, string> = {
   'news-widgets': src('index.ts'),
   loader: src('loader.ts'),
 };
+/** Lit's packages, as bare imports. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+)(\/|$)/;
+
 /** The standalone files with public names; the others carry a content hash. */
 const PUBLIC = new Set(['news-widgets', 'loader']);
 
@@ -100,8 +108,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: split,
       lib: libraryOf(mode, standalone),
       rolldownOptions: {
-        // The React wrappers use the app's own React and @lit/react (a dependency), never a copy.
-        external: ['react', '@lit/react'],
+        // The React wrappers use the app's own React and @lit/react (a dependency), never a copy;
+        // npm's build imports Lit too (a dependency: one copy with the app's own, and its Node build
+        // on servers), while the CDN files carry theirs.
+        external: split ? (id) => id === 'react' || LIT.test(id) : ['react', '@lit/react'],
         output: {
           // Library mode keeps whitespace in ES output by default; these files go straight to pages.
           minify: true,
@@ -119,11 +129,6 @@ export default defineConfig(({ mode }) => {
                   codeSplitting: {
                     groups: [
                       { name: 'safe-url', test: /src[\\/]core[\\/]safe-url/ },
-                      // Lit, less its static-html module, which only elements with headings load.
-                      {
-                        name: 'lit',
-                        test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!static-html\.js|static\.js)/,
-                      },
                       { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
                     ],
                   },

@@ -73,8 +73,8 @@ export function serve({
   });
 }
 
-/** A chunk name with a content hash (chunks/lit-Bx3f9a.js): its content never changes. */
-const HASHED = /\/chunks\/[\w.-]+-[\w-]{8}\.js$/;
+/** A file name with a content hash (chunks/zod-Bx3f9a.js, standalone/…): its content never changes. */
+const HASHED = /\/(chunks|standalone)\/[\w.-]+-[\w-]{8}\.js$/;
 const TEXT = /^(text\/|application\/(json|javascript)|image\/svg)/;
 const compressed = new Map();
 

@@ -37,7 +37,9 @@ const requested = new Set<string>();
 const observers: MutationObserver[] = [];
 let everything: Promise<Classes> | undefined;
 
-const offers = offerPrefetches();
+/** On a server (an SSR framework importing the module) there is nothing to watch. */
+const inBrowser = typeof document !== 'undefined';
+const offers = inBrowser ? offerPrefetches() : new Map<string, Prefetch>();
 /** The tags that wait for each feed requested ahead; dropped once all of them are defined. */
 const waiting = new Map<Prefetch, Set<string>>();
 
@@ -141,4 +143,4 @@ export function watch(root: Document | ShadowRoot = document): void {
   observers.push(observer);
 }
 
-watch();
+if (inBrowser) watch();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
@@ -128,6 +129,24 @@ export const App = () => (
     run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], scratch);
   });
 
+  it('imports every entry on a server (as SSR frameworks do) without throwing, and defines nothing there', () => {
+    const { exports } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    const modules = Object.keys(exports)
+      .filter((entry) => entry === '.' || (entry.endsWith('.js') && !entry.endsWith('.iife.js')))
+      .map((entry) => `news-widgets${entry.slice(1)}`);
+    assert.ok(modules.length >= 10, modules.join(' '));
+    const script = `const failed = [];
+      for (const name of ${JSON.stringify(modules)}) {
+        try { await import(name); } catch (error) { failed.push(name + ': ' + error.message); }
+      }
+      const defined = ${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag));
+      console.log(JSON.stringify({ failed, defined }));`;
+    assert.deepEqual(JSON.parse(run('node', ['--input-type=module', '-e', script], scratch)), {
+      failed: [],
+      defined: [],
+    });
+  });
+
   it('gives publishers checkFeed on a server and the news-widgets command', () => {
     const script = `import { checkFeed } from 'news-widgets/schemas.js';
       const result = checkFeed('countries', ['Япония', { code: 'KR' }, { slug: 'none' }]);
@@ -135,6 +154,36 @@ export const App = () => (
     assert.equal(run('node', ['--input-type=module', '-e', script], scratch).trim(), '[2,1]');
     const feed = join(project, 'test/fixtures/news.json');
     assert.match(run('npx', ['--no-install', 'news-widgets', 'check', feed], scratch), /✓ shown: 1 item, 0 skipped/);
+  });
+
+  it('lets a bundler keep one element alone: its entry, its class, its React wrapper', async () => {
+    const bundled = async (contents) => {
+      const result = await build({
+        stdin: { contents, resolveDir: scratch, loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+        external: ['react'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'error',
+      });
+      return gzipSync(result.outputFiles[0].contents).length;
+    };
+    const sizes = {
+      all: await bundled(`import 'news-widgets';`),
+      element: await bundled(`import 'news-widgets/news-card.js';`),
+      class: await bundled(`import { NewsCardElement } from 'news-widgets/elements.js'; console.log(NewsCardElement);`),
+      wrapper: await bundled(`import { NewsCard } from 'news-widgets/react/news-card.js'; console.log(NewsCard);`),
+      fromAll: await bundled(`import { NewsCard } from 'news-widgets/react.js'; console.log(NewsCard);`),
+    };
+    const report = JSON.stringify(sizes);
+    // One element is well under all five (the others are 11 KB more here).
+    assert.ok(sizes.element < sizes.all - 8_000, report);
+    assert.ok(sizes.class <= sizes.element, report);
+    // The wrapper is its element plus @lit/react's createComponent (about 0.6 KB).
+    assert.ok(sizes.wrapper <= sizes.element + 1_024, report);
+    assert.ok(sizes.fromAll <= sizes.wrapper + 200, report);
   });
 
   describe('in the browser', () => {
@@ -155,6 +204,17 @@ export const App = () => (
           card.data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'Own tag' }] };
           document.body.append(card);
           card.updateComplete.then(() => { window.ownTag = card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim(); });`,
+        // One wrapper alone: only its element is defined.
+        reactOne: `import { createElement } from 'react';
+          import { createRoot } from 'react-dom/client';
+          import { NewsCard } from 'news-widgets/react/news-card.js';
+          window.defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+          window.exported = ['NewsCard'];
+          const data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: 'One wrapper' }] };
+          const onWidgetLoad = (event) => {
+            window.ownTag = event.target.shadowRoot.querySelector('[part~="title"]')?.textContent.trim();
+          };
+          createRoot(document.body.appendChild(document.createElement('div'))).render(createElement(NewsCard, { data, onWidgetLoad }));`,
         // A React app: \`data\` reaches the element as an object, \`onWidgetLoad\` as a listener.
         react: `import { createElement } from 'react';
           import { createRoot } from 'react-dom/client';
@@ -212,10 +272,16 @@ export const App = () => (
       return result;
     };
 
-    it('"." defines every element and puts nothing on the window', async () => {
+    it('"." defines every element, with the app’s Lit, and puts nothing of its own on the window', async () => {
       const { defined, globals } = await load('all');
       assert.deepEqual(defined, TAGS);
-      assert.deepEqual(globals, []);
+      // Lit is the app's (a dependency, one copy), and registers its versions as it does in any app.
+      assert.deepEqual(globals.sort(), [
+        'litElementVersions',
+        'litHtmlVersions',
+        'litPropertyMetadata',
+        'reactiveElementVersions',
+      ]);
     });
 
     it('each element entry defines its element', async () => {
@@ -233,6 +299,12 @@ export const App = () => (
         'SubscribeFormElement',
         'TvScheduleElement',
       ]);
+    });
+
+    it('react/news-card.js wraps its element alone', async () => {
+      const { defined, ownTag } = await load('reactOne');
+      assert.deepEqual(defined, ['news-card']);
+      assert.equal(ownTag, 'One wrapper');
     });
 
     it('react.js wraps every element for React: properties as properties, events as on… props', async () => {

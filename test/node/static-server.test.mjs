@@ -8,7 +8,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startDemo } from '../../demo/server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const chunk = readdirSync(`${root}dist/chunks`).find((file) => /^lit-[\w-]{8}\.js$/.test(file));
+const chunk = readdirSync(`${root}dist/chunks`).find((file) => /^zod-[\w-]{8}\.js$/.test(file));
+const standalone = readdirSync(`${root}dist/standalone`).find((file) => /^elements-[\w-]{8}\.js$/.test(file));
 
 describe('demo server as a CDN', () => {
   let demo;
@@ -44,9 +45,12 @@ describe('demo server as a CDN', () => {
   });
 
   it('caches hashed chunks for a year, and revalidates entry files', async () => {
-    assert.ok(chunk, 'a hashed lit chunk in dist/chunks');
-    const hashed = await fetch(`${demo.origin}/dist/chunks/${chunk}`);
-    assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.ok(chunk, 'a hashed zod chunk in dist/chunks');
+    assert.ok(standalone, 'the loader’s hashed file of all classes in dist/standalone');
+    for (const path of [`chunks/${chunk}`, `standalone/${standalone}`]) {
+      const hashed = await fetch(`${demo.origin}/dist/${path}`);
+      assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable', path);
+    }
     const entry = await fetch(`${demo.origin}/dist/news-widgets.iife.js`);
     assert.equal(entry.headers.get('cache-control'), 'no-cache');
     const etag = entry.headers.get('etag');
