@@ -32,6 +32,34 @@ export const numberIn = <F extends number | undefined>(
     return integer ? Math.round(clamped) : clamped;
   });
 
+/**
+ * A `data` attribute that is not JSON, kept so the element can say so. It is what a framework
+ * writes when it sets `data` before the element is defined: `data="[object Object]"`.
+ */
+export class UnreadableData {
+  constructor(readonly text: string) {}
+}
+
+/** `data` as an attribute: the feed written as JSON. From script, the property takes the object. */
+export const DATA: ComplexAttributeConverter<unknown> = {
+  fromAttribute(value) {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return new UnreadableData(value);
+    }
+  },
+};
+
+/** A time as an attribute: what `Date` reads (ISO 8601, or a Date's own text); else none. */
+export const INSTANT: ComplexAttributeConverter<Date | undefined> = {
+  fromAttribute(value) {
+    const time = value === null ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : new Date(time);
+  },
+};
+
 /** One of `values` (trimmed, case-insensitive), else `fallback`. */
 export const oneOf = <const V extends string, F extends V | undefined>(values: readonly V[], fallback: F) =>
   normalizer<V | F>((value) => {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { UnreadableData } from './attributes.js';
 import { FeedError, toFeedError } from './errors.js';
 import { WidgetErrorEvent, WidgetLoadEvent } from './events.js';
 import { type FeedEntry, reload, subscribe } from './feed-cache.js';
@@ -12,6 +13,8 @@ export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
 /** What the host's attributes say about where the feed comes from. */
 export interface FeedSource {
   data: unknown;
+  /** What relative URLs in `data` or an inline feed are resolved against; absent: the page's URL. */
+  base: string | undefined;
   src: string | null | undefined;
   lazy: boolean;
   /** Seconds; 0 for none. */
@@ -126,8 +129,11 @@ export class FeedController<T> implements ReactiveController {
     const previous = this.connectedTo;
     this.connectedTo = source;
     if (!source) return;
-    if (source.data != null) {
-      this.accept(() => this.parse(source.data, document.baseURI));
+    if (source.data instanceof UnreadableData) {
+      const text = source.data.text.length > 40 ? `${source.data.text.slice(0, 40)}…` : source.data.text;
+      this.fail(new FeedError('parse', `The data attribute is not JSON ("${text}"): set the data property instead`));
+    } else if (source.data != null) {
+      this.accept(() => this.parse(source.data, absolute(source.base) ?? document.baseURI));
     } else if (source.parsing) {
       // Decided once the parser is done: by a mutation of the script, or at DOMContentLoaded
       // (a listener per wait; their updates coalesce into one).
@@ -137,7 +143,7 @@ export class FeedController<T> implements ReactiveController {
       const json = this.inlineJson(source.inline);
       this.accept(() => {
         if (json === NOT_JSON) throw new FeedError('parse', 'The inline feed is not valid JSON');
-        return this.parse(json, document.baseURI);
+        return this.parse(json, absolute(source.base) ?? document.baseURI);
       });
     } else if (source.url) {
       // The same URL again (moved, or a refresh setting changed): what is shown stays meanwhile.

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { numberIn, oneOf } from './attributes.js';
+import { DATA, numberIn, oneOf } from './attributes.js';
 import { FeedError, toFeedError } from './errors.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { coreMessages } from './messages/index.js';
@@ -48,7 +48,8 @@ export abstract class FeedElement<T> extends WidgetElement {
   static override styles = [themeStyles, stateStyles];
   static override properties: PropertyDeclarations = {
     src: {},
-    data: { attribute: false },
+    data: { converter: DATA },
+    base: {},
     refresh: { converter: REFRESH },
     loading: { converter: LOADING },
     status: { reflect: true },
@@ -57,8 +58,14 @@ export abstract class FeedElement<T> extends WidgetElement {
   /** URL of the JSON feed, absolute or relative to the page. */
   src?: string;
 
-  /** The feed itself, set from script; wins over inline JSON and `src`. `null` means not set. */
+  /**
+   * The feed itself, set from script (or, as an attribute, written as JSON); wins over inline JSON
+   * and `src`. `null` means not set.
+   */
   data?: unknown;
+
+  /** The URL that relative links and images in a `data` or inline feed are resolved against; absent: the page's. */
+  base?: string;
 
   /** Re-fetch every so many seconds (30 at least, a day at most); 0 or absent for never. */
   refresh = 0;
@@ -109,6 +116,7 @@ export abstract class FeedElement<T> extends WidgetElement {
     super.willUpdate(changed);
     this.feed.configure({
       data: this.data,
+      base: this.base,
       src: this.src,
       lazy: this.loading === 'lazy',
       refresh: this.refresh,

@@ -6,7 +6,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { letKeyboardScroll } from '../core/scroll-box.js';
 import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
-import { CountrySelectEvent } from './events.js';
+import { CountrySelectEvent, pathOf } from './events.js';
 import { type CloudMessages, cloudMessages } from './messages.js';
 import { levelOf, STEPS, sizeBuckets } from './weights.js';
 
@@ -206,7 +206,8 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     if (!link) return;
     const tag = this.tags(this.feed.value ?? [])[Number(link.dataset.index)];
     if (!tag) return;
-    const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href: tag.href });
+    const { href } = tag;
+    const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href, path: href && pathOf(href) });
     if (!this.dispatchEvent(select)) event.preventDefault();
   };
 }

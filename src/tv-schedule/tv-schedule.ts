@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { numberIn, text } from '../core/attributes.js';
+import { INSTANT, numberIn, text } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
@@ -49,7 +49,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     day: { converter: text(undefined, /^\d{4}-\d{2}-\d{2}$/) },
     upcoming: { converter: numberIn(0, 100_000, undefined, true) },
     hidePast: { type: Boolean, attribute: 'hide-past' },
-    now: { attribute: false },
+    now: { converter: INSTANT },
   };
 
   /** An IANA zone (e.g. `Europe/Moscow`) to show times in, or `local` (default) for the viewer's. */
@@ -64,7 +64,10 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   /** Hide programmes that have ended instead of dimming them. */
   hidePast = false;
 
-  /** The current time: a Date, a timestamp, or a function returning one. Absent: the real clock. */
+  /**
+   * The current time: a Date, a timestamp, or a function returning one; as an attribute, a date
+   * `Date` reads (`2023-10-20T01:05:00+03:00`). Absent or unreadable: the real clock.
+   */
   now?: NowSource;
 
   private get scroller(): HTMLElement | null {

@@ -149,6 +149,28 @@ describe('<country-tag-cloud>', () => {
     expect(location.href).to.equal(before);
   });
 
+  it('gives routers the link as a path on the page’s origin, and other origins whole', async () => {
+    const data = {
+      countries: [
+        { name: 'Китай', slug: 'china' },
+        { name: 'Индия', slug: 'india', url: 'https://example.org/in?from=cloud#top' },
+      ],
+    };
+    const el = await cloud(
+      html`<country-tag-cloud href-template="/country/{slug}?from=cloud" .data=${data}></country-tag-cloud>`,
+    );
+    const details: { href?: string; path?: string }[] = [];
+    el.addEventListener('country-select', (event) => {
+      event.preventDefault();
+      details.push({ href: event.detail.href, path: event.detail.path });
+    });
+    for (const link of links(el)) link.click();
+    expect(details).to.have.deep.members([
+      { href: `${location.origin}/country/china?from=cloud`, path: '/country/china?from=cloud' },
+      { href: 'https://example.org/in?from=cloud#top', path: 'https://example.org/in?from=cloud#top' },
+    ]);
+  });
+
   it('navigates when the host does not cancel', async () => {
     const data = { countries: [{ name: 'Китай', slug: 'china' }] };
     const el = await cloud(
