@@ -41,8 +41,8 @@ const LOADING = oneOf(['eager', 'lazy'], 'eager');
  * @cssprop [--nw-skeleton] - The loading skeleton's colour.
  * @cssprop [--nw-radius] - Corner radius.
  * @cssprop [--nw-space] - Base spacing.
- * @fires {WidgetLoadEvent} widget-load - The feed was loaded, validated and rendered. Detail: `{ data, skipped }`.
- * @fires {WidgetErrorEvent} widget-error - The feed could not be shown. Detail: `{ code, message, status? }`.
+ * @fires {WidgetLoadDetail} widget-load - The feed was loaded, validated and rendered. Detail: `{ data, skipped }`.
+ * @fires {WidgetErrorDetail} widget-error - The feed could not be shown. Detail: `{ code, message, status? }`.
  */
 export abstract class FeedElement<T> extends WidgetElement {
   static override styles = [themeStyles, stateStyles];

@@ -37,7 +37,7 @@ interface Tag {
  * @cssprop [--nw-tag-min-size=0.85em] - The smallest tag.
  * @cssprop [--nw-tag-max-size=1.6em] - The largest tag.
  * @cssprop [--nw-tag-gap=0.4em 0.9em] - Space between tags.
- * @fires {CountrySelectEvent} country-select - A country link was activated. Cancelable: `preventDefault()` stops the navigation. Detail: the entry.
+ * @fires {CountrySelectDetail} country-select - A country link was activated. Cancelable: `preventDefault()` stops the navigation. Detail: the entry.
  */
 export class CountryTagCloudElement extends FeedElement<Country[]> {
   static override styles = [...FeedElement.styles, cloudStyles];

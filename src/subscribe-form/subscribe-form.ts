@@ -44,9 +44,9 @@ const ENCTYPE = oneOf(['json', 'form'], 'json');
  * @cssprop [--nw-radius] - Corner radius.
  * @cssprop [--nw-space] - Base spacing.
  * @cssprop [--nw-error] - Colour of errors.
- * @fires {SubscribeSubmitEvent} subscribe-submit - Before sending. Cancelable: `preventDefault()` means the host sends the payload itself. Detail: the payload.
- * @fires {SubscribeSuccessEvent} subscribe-success - Subscribed, pending confirmation, or already subscribed. Detail: the outcome.
- * @fires {SubscribeErrorEvent} subscribe-error - The sign-up failed. Detail: the outcome.
+ * @fires {SubscribePayload} subscribe-submit - Before sending. Cancelable: `preventDefault()` means the host sends the payload itself. Detail: the payload.
+ * @fires {SubscribeOutcome} subscribe-success - Subscribed, pending confirmation, or already subscribed. Detail: the outcome.
+ * @fires {SubscribeOutcome} subscribe-error - The sign-up failed. Detail: the outcome.
  */
 export class SubscribeFormElement extends WidgetElement {
   static override styles = [themeStyles, formStyles];

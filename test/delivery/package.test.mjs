@@ -3,7 +3,7 @@
 // fails here, not in a user's build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -184,6 +184,133 @@ export const App = () => (
     // The wrapper is its element plus @lit/react's createComponent (about 0.6 KB).
     assert.ok(sizes.wrapper <= sizes.element + 1_024, report);
     assert.ok(sizes.fromAll <= sizes.wrapper + 200, report);
+  });
+
+  // The generated template types (dist/frameworks/), in each framework's own checker: a valid
+  // template checks clean, an invalid variant is an error, with one import line as the README shows.
+  describe('template types', () => {
+    /** The checkers, with TypeScript 5.9 for the ones that load it in-process (TypeScript 7 cannot be). */
+    const CHECKERS = [
+      'vue@3.5.45',
+      'vue-tsc@3.3.14',
+      'svelte@5.57.3',
+      'svelte-check@4.7.8',
+      'preact@11.2.0',
+      'typescript@5.9.3',
+    ];
+    const TEMPLATE = {
+      good: `<news-card src="/news.json" variant="full" onwidget-load={(e) => e.detail.skipped} />
+    <tv-schedule timezone="Europe/Moscow" upcoming={2} onwidget-error={(e) => e.detail.code} />
+    <country-tag-cloud oncountry-select={(e) => e.detail.path} />
+    <subscribe-form action="/api/subscribe" consent onsubscribe-error={(e) => e.detail.kind} />`,
+      bad: '<news-card variant="123" />',
+    };
+    const WRONG_VARIANT = /Type '\\?"123\\?"' is not assignable to type 'NewsVariant \| undefined'/;
+    const dir = (name) => {
+      const path = join(scratch, 'frameworks', name);
+      mkdirSync(path, { recursive: true });
+      return path;
+    };
+    /** Runs a checker; its exit code and everything it printed. */
+    const check = (command, args, cwd) => {
+      try {
+        return { code: 0, output: run(command, args, cwd) };
+      } catch (error) {
+        return { code: error.status, output: `${error.stdout}${error.stderr}` };
+      }
+    };
+    const tsconfig = (extra) =>
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2023', 'DOM'],
+          skipLibCheck: false,
+          types: [],
+          ...extra,
+        },
+      });
+
+    before(() => {
+      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...CHECKERS], scratch);
+    });
+
+    for (const [name, jsx] of [
+      ['React (raw tags)', { jsx: 'react-jsx' }],
+      ['Preact', { jsx: 'react-jsx', jsxImportSource: 'preact' }],
+    ]) {
+      it(`${name}: JSX checks the tags with tsc`, () => {
+        const module = jsx.jsxImportSource ?? 'react';
+        const cwd = dir(module);
+        const app = (template) =>
+          `import type {} from 'news-widgets/${module}-jsx';\nexport const App = () => (<>\n    ${template}\n  </>);\n`;
+        writeFileSync(join(cwd, 'good.tsx'), app(TEMPLATE.good));
+        writeFileSync(join(cwd, 'bad.tsx'), app(TEMPLATE.bad));
+        const tsc = join(project, 'node_modules/.bin/tsc');
+        for (const file of ['good', 'bad'])
+          writeFileSync(
+            join(cwd, `${file}.json`),
+            tsconfig({ ...jsx, types: module === 'react' ? ['react'] : [] }).replace(/}$/, `,"files":["${file}.tsx"]}`),
+          );
+        assert.deepEqual(check(tsc, ['-p', 'good.json'], cwd), { code: 0, output: '' });
+        const bad = check(tsc, ['-p', 'bad.json'], cwd);
+        assert.notEqual(bad.code, 0);
+        assert.match(bad.output, WRONG_VARIANT);
+      });
+    }
+
+    it('Vue: vue-tsc checks the templates (GlobalComponents)', () => {
+      const cwd = dir('vue');
+      const component = (template) =>
+        `<script setup lang="ts">\nimport type {} from 'news-widgets/vue';\n</script>\n<template>\n  ${template}\n</template>\n`;
+      writeFileSync(
+        join(cwd, 'Good.vue'),
+        component(`<news-card src="/news.json" variant="full" @widget-load="(e) => e.detail.skipped" />
+  <news-feed :limit="3" @widget-error="(e) => e.detail.code" />
+  <country-tag-cloud @country-select="(e) => e.detail.path" />`),
+      );
+      writeFileSync(join(cwd, 'Bad.vue'), component(TEMPLATE.bad));
+      for (const file of ['Good', 'Bad'])
+        writeFileSync(
+          join(cwd, `${file}.json`),
+          tsconfig({ jsx: 'preserve' }).replace(/}$/, `,"include":["${file}.vue"]}`),
+        );
+      const vueTsc = join(scratch, 'node_modules/.bin/vue-tsc');
+      assert.deepEqual(check(vueTsc, ['-p', 'Good.json'], cwd), { code: 0, output: '' });
+      const bad = check(vueTsc, ['-p', 'Bad.json'], cwd);
+      assert.notEqual(bad.code, 0);
+      assert.match(bad.output, WRONG_VARIANT);
+    });
+
+    it('Svelte: svelte-check checks the markup (svelteHTML)', () => {
+      const component = (template) =>
+        `<script lang="ts">\n  import type {} from 'news-widgets/svelte';\n</script>\n\n${template}\n`;
+      const results = {};
+      // Svelte wants closing tags, and reads braces in attributes as expressions.
+      const markup = {
+        good: `<news-card src="/news.json" variant="full" onwidget-load={(e) => e.detail.skipped}></news-card>
+<tv-schedule timezone="Europe/Moscow" upcoming={2} onwidget-error={(e) => e.detail.code}></tv-schedule>
+<country-tag-cloud href-template={'/country/{slug}'} oncountry-select={(e) => e.detail.path}></country-tag-cloud>`,
+        bad: '<news-card variant="123"></news-card>',
+      };
+      for (const [file, template] of Object.entries(markup)) {
+        const cwd = dir(`svelte-${file}`);
+        writeFileSync(join(cwd, 'App.svelte'), component(template));
+        writeFileSync(join(cwd, 'tsconfig.json'), tsconfig({}));
+        results[file] = check(
+          join(scratch, 'node_modules/.bin/svelte-check'),
+          ['--workspace', cwd, '--output', 'machine'],
+          scratch,
+        );
+      }
+      assert.equal(results.good.code, 0, results.good.output);
+      assert.match(results.good.output, / 0 ERRORS 0 WARNINGS/);
+      assert.notEqual(results.bad.code, 0);
+      assert.match(results.bad.output, WRONG_VARIANT);
+    });
   });
 
   describe('in the browser', () => {
