@@ -73,8 +73,8 @@ export abstract class FeedElement<T> extends WidgetElement {
   /** `lazy` waits until the element nears the viewport before fetching. */
   loading: 'eager' | 'lazy' = 'eager';
 
-  /** `loading`, `ready`, `empty` or `error`; reflected so host CSS can react. Set by the element. */
-  status: FeedStatus = 'loading';
+  /** `loading`, `ready`, `empty` or `error`; reflected so host CSS can react. Set by the element only. */
+  readonly status: FeedStatus = 'loading';
 
   protected readonly feed: FeedController<T>;
   private content: TemplateResult | typeof nothing = nothing;
@@ -135,7 +135,7 @@ export abstract class FeedElement<T> extends WidgetElement {
         status = 'error';
       }
     }
-    this.status = status;
+    (this as { status: FeedStatus }).status = status;
   }
 
   protected override render(): TemplateResult {
@@ -152,12 +152,15 @@ export abstract class FeedElement<T> extends WidgetElement {
       case 'empty':
         return [renderEmpty(this.emptyText() ?? messages.empty), fallback];
       case 'error':
-        return [renderError(messages, this.feed.error ?? new FeedError('schema', 'Unknown'), this.retry), fallback];
+        return [renderError(messages, this.feed.error ?? new FeedError('schema', 'Unknown'), this.onRetry), fallback];
     }
   }
 
   /** Fetches the feed again. */
-  retry = (): void => {
+  /** Fetches the feed again (what the Retry button does). */
+  retry(): void {
     this.feed.retry();
-  };
+  }
+
+  private readonly onRetry = (): void => this.retry();
 }

@@ -19,6 +19,8 @@ type FieldError = { key: 'required' | 'invalid' } | { text: string };
 
 const ENCTYPE = oneOf(['json', 'form'], 'json');
 
+type FormStatus = 'idle' | 'busy' | 'success' | 'error';
+
 /**
  * Newsletter sign-up: an email field, optional consent, a honeypot, honest success and error
  * states. What the reader typed is never lost.
@@ -86,8 +88,12 @@ export class SubscribeFormElement extends WidgetElement {
   /** The description; a localized default when absent (or use the `description` slot). */
   description?: string;
 
-  /** `idle`, `busy`, `success` or `error`; reflected so host CSS can react. Set by the element. */
-  status: 'idle' | 'busy' | 'success' | 'error' = 'idle';
+  /** `idle`, `busy`, `success` or `error`; reflected so host CSS can react. Set by the element only. */
+  readonly status: FormStatus = 'idle';
+
+  private setStatus(status: FormStatus): void {
+    (this as { status: FormStatus }).status = status;
+  }
 
   private fieldError?: FieldError;
   private consentMissing = false;
@@ -219,7 +225,7 @@ export class SubscribeFormElement extends WidgetElement {
     // People never see the trap; anything in it was typed by a robot. Tell it all went well.
     if (this.trapInput.value) {
       this.outcome = { kind: 'success', status: 200 };
-      this.status = 'success';
+      this.setStatus('success');
       return;
     }
     if (!this.validate(email)) return;
@@ -249,7 +255,7 @@ export class SubscribeFormElement extends WidgetElement {
 
   private async post(payload: SubscribePayload): Promise<void> {
     const url = safeUrl(this.action);
-    this.status = 'busy';
+    this.setStatus('busy');
     this.outcome = undefined;
     let outcome: Outcome;
     try {
@@ -273,7 +279,7 @@ export class SubscribeFormElement extends WidgetElement {
   private async finish(outcome: Outcome): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement === this.button;
     this.outcome = outcome;
-    this.status = isSuccess(outcome) ? 'success' : 'error';
+    this.setStatus(isSuccess(outcome) ? 'success' : 'error');
     if (outcome.kind === 'invalid') this.fieldError = outcome.message ? { text: outcome.message } : { key: 'invalid' };
     if (outcome.kind === 'rate-limited') this.waitFor(outcome.retryAfter);
     this.dispatchEvent(isSuccess(outcome) ? new SubscribeSuccessEvent(outcome) : new SubscribeErrorEvent(outcome));

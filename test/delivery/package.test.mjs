@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { APPS, SVELTE_APP, sveltePlugin, VUE_WITH_LOADER } from './framework-apps.mjs';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const TAGS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-cloud', 'subscribe-form'];
@@ -145,6 +146,19 @@ export const App = () => (
       failed: [],
       defined: [],
     });
+  });
+
+  it('renders the React wrappers on a server: the tags, their attributes and their light-DOM fallback', () => {
+    const script = `import { createElement as h } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import { NewsCard, TvSchedule } from 'news-widgets/react.js';
+      console.log(renderToString(h('main', null,
+        h(NewsCard, { src: '/feeds/news.json', variant: 'headline' }, h('a', { href: '/news' }, 'Новости')),
+        h(TvSchedule, { timezone: 'Europe/Moscow', now: () => new Date() }))));`;
+    assert.equal(
+      run('node', ['--input-type=module', '-e', script], scratch).trim(),
+      '<main><news-card src="/feeds/news.json" variant="headline"><a href="/news">Новости</a></news-card><tv-schedule timezone="Europe/Moscow"></tv-schedule></main>',
+    );
   });
 
   it('gives publishers checkFeed on a server and the news-widgets command', () => {
@@ -311,6 +325,111 @@ export const App = () => (
       assert.notEqual(results.bad.code, 0);
       assert.match(results.bad.output, WRONG_VARIANT);
     });
+  });
+
+  // Each framework's own rendering, from the installed package: src, a bound object, the
+  // framework's event binding, and unmount aborting a pending request (test/delivery/framework-apps.mjs).
+  describe('framework apps in Chromium', () => {
+    let browser;
+    let server;
+    /** Per app: the hanging request arrived, and was given up. */
+    const hangs = {};
+    const hang = (name) => {
+      hangs[name] ??= {};
+      for (const event of ['arrived', 'closed'])
+        hangs[name][event] ??= new Promise((resolve) => {
+          hangs[name][`on${event}`] = resolve;
+        });
+      return hangs[name];
+    };
+    before(async () => {
+      // The checkers' install (template types, above) brought Vue, Svelte and Preact.
+      writeFileSync(join(scratch, 'App.svelte'), SVELTE_APP);
+      for (const [name, contents] of Object.entries({ ...APPS, 'vue-loader': VUE_WITH_LOADER })) {
+        await build({
+          stdin: { contents, resolveDir: scratch, loader: 'js' },
+          bundle: true,
+          format: 'esm',
+          define: {
+            'process.env.NODE_ENV': '"production"',
+            __VUE_OPTIONS_API__: 'true',
+            __VUE_PROD_DEVTOOLS__: 'false',
+            __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          },
+          conditions: ['browser'],
+          plugins: [sveltePlugin(scratch)],
+          outfile: join(scratch, `app-${name}.js`),
+          logLevel: 'error',
+        });
+        writeFileSync(
+          join(scratch, `app-${name}.html`),
+          `<!doctype html><html lang="ru"><head><link rel="icon" href="data:,">${name === 'vue-loader' ? '<script type="module" src="/node_modules/news-widgets/dist/loader.js"></script>' : ''}</head><body><div id="app"></div><script type="module" src="./app-${name}.js"></script></body></html>`,
+        );
+      }
+      server = await serve({
+        root: scratch,
+        routes: {
+          '/feeds': (_req, res) =>
+            res
+              .writeHead(200, { 'Content-Type': 'application/json' })
+              .end(readFileSync(join(project, 'test/fixtures/news.json'))),
+          '/hang': (req, _res) => {
+            const name = req.url.split('/')[2];
+            hang(name).onarrived();
+            req.on('close', () => hang(name).onclosed());
+          },
+        },
+      });
+      browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('vue with loader.js: an object bound before the element is defined is an error and its event, not an empty widget', async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.origin}/app-vue-loader.html`);
+        await page.waitForFunction(() => window.errors?.length === 1);
+        assert.deepEqual(await page.evaluate(() => window.errors), ['news-feed:parse']);
+        assert.equal(await page.evaluate(() => document.querySelector('news-feed').getAttribute('status')), 'error');
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const name of Object.keys(APPS)) {
+      it(`${name}: renders from src and from a bound object, hears widget-load, unmounts cleanly`, {
+        timeout: 60_000,
+      }, async () => {
+        const page = await browser.newPage();
+        const problems = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+        try {
+          await page.goto(`${server.origin}/app-${name}.html`);
+          await page.waitForFunction(() => window.loaded?.length === 2);
+          const { loaded, title } = await page.evaluate(() => ({
+            loaded: [...window.loaded].sort(),
+            title: document.querySelector('news-feed').shadowRoot.querySelector('[part~="title"]').textContent.trim(),
+          }));
+          assert.deepEqual(loaded, ['news-card:1', 'news-feed:1']);
+          assert.equal(title, 'Из данных');
+          await hang(name).arrived;
+          await page.evaluate(() => window.app.unmount());
+          // The schedule's pending request is given up when the framework removes the element.
+          await hang(name).closed;
+          assert.equal(
+            await page.evaluate(() => document.querySelectorAll('news-card, news-feed, tv-schedule').length),
+            0,
+          );
+          assert.deepEqual(problems, []);
+        } finally {
+          await page.close();
+        }
+      });
+    }
   });
 
   describe('in the browser', () => {
