@@ -4,6 +4,7 @@ import { FeedElement } from '../core/feed-element.js';
 import { collator, displayNames } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { letKeyboardScroll } from '../core/scroll-box.js';
+import type { CountriesInput } from '../schemas.js';
 import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
 import { CountrySelectEvent, pathOf } from './events.js';
@@ -50,6 +51,9 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     searchable: { type: Boolean },
     typed: { attribute: false },
   };
+
+  /** The countries themselves, as a publisher writes them (see `src`); wins over inline JSON and `src`. */
+  declare data?: CountriesInput | null;
 
   /** `alpha` (default: by name in the language's collation) or `weight` (heaviest first). */
   sort: 'alpha' | 'weight' = 'alpha';

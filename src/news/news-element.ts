@@ -2,6 +2,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
 import { tagOfLevel } from '../core/heading.js';
+import type { NewsFeedInput } from '../schemas.js';
 import { ArticleBodies } from './article-body.js';
 import { newsMessages } from './messages.js';
 import { type NewsFeed, type NewsItem, parseNewsFeed } from './news.normalize.js';
@@ -27,6 +28,8 @@ import { type CardContext, type NewsVariant, renderCardSkeleton, VARIANT } from 
 export abstract class NewsElement extends FeedElement<NewsFeed> {
   static override styles = [...FeedElement.styles, newsStyles];
   static override properties: PropertyDeclarations = { variant: { reflect: true, converter: VARIANT } };
+  /** The feed itself, as a publisher writes it (see `src`); wins over inline JSON and `src`. */
+  declare data?: NewsFeedInput | null;
 
   /** `headline` (title and meta line), `summary` (default: plus photo, summary, "read more") or `full` (the whole text). */
   variant: NewsVariant = 'summary';

@@ -6,6 +6,7 @@ import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
 import { tagOfLevel } from '../core/heading.js';
 import { letKeyboardScroll } from '../core/scroll-box.js';
+import type { TvScheduleInput } from '../schemas.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
 import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
@@ -51,6 +52,9 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     hidePast: { type: Boolean, attribute: 'hide-past' },
     now: { converter: INSTANT },
   };
+
+  /** The schedule itself, as a publisher writes it (see `src`); wins over inline JSON and `src`. */
+  declare data?: TvScheduleInput | null;
 
   /** An IANA zone (e.g. `Europe/Moscow`) to show times in, or `local` (default) for the viewer's. */
   timezone = 'local';

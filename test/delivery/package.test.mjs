@@ -85,6 +85,9 @@ const schedule2: TvScheduleInput = { channel: { id: 'c', name: 'C', timezone: 'U
 export { firstTitle, parsed, schedule2 };
 const card: NewsCardElement = document.createElement('news-card');
 card.variant = 'full';
+card.data = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: 1, title: 'x' }] };
+// @ts-expect-error: the data property is typed as the feed: a news feed has items
+card.data = { version: 'https://jsonfeed.org/version/1.1', title: 'T' };
 const schedule: TvScheduleElement = document.createElement('tv-schedule');
 schedule.now = () => new Date();
 document.createElement('country-tag-cloud').addEventListener('country-select', (event) => event.detail.name);

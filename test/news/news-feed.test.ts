@@ -88,7 +88,7 @@ describe('<news-feed>', () => {
         const loaded = new Promise<CustomEvent>((resolve) =>
           el.addEventListener('widget-load', (event) => resolve(event as CustomEvent), { once: true }),
         );
-        el.data = data;
+        (el as { data: unknown }).data = data;
         const { detail } = await loaded;
         expect(detail.skipped, `update ${i}`).to.equal(data.items.length - expected[i].length);
         expect(titles(el), `update ${i}`).to.deep.equal(expected[i]);

@@ -11,7 +11,7 @@ const programmes = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
     start: new Date(Date.UTC(2023, 9, 19, 21, 0) + i * 20 * 60_000).toISOString(),
     title: i % 3 ? `Передача ${i}` : `Очень длинное название передачи, которое не помещается в одну строку (${i})`,
-    rating: '12+',
+    rating: '12+' as const,
   }));
 
 const heights = (width: number, attributes: Record<string, string>, cases: Record<string, unknown>) =>
