@@ -2,18 +2,33 @@
 // `news-widgets check FILE|URL [--kind news|tv|countries] [--base URL] [--json]`: reads a feed as
 // the widgets would and says what they would show, what they would skip and why. Exit status:
 // 0 the widgets show the feed, 1 they refuse it as a whole, 2 the command could not run.
+// `news-widgets rss FILE|URL` and `news-widgets xmltv FILE|URL --channel ID`: the publisher's RSS,
+// Atom or XMLTV as our feeds, on stdout (convert/). Exit 1 when the input is broken: one line on
+// stderr says where, and nothing is printed on stdout.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkFeed, FEED_KINDS, guessKind } from '../dist/schemas.js';
+import { rssToJsonFeed } from './convert/rss.mjs';
+import { InputError, SourceError } from './convert/xml.mjs';
+import { ChannelChoice, xmltvToSchedule } from './convert/xmltv.mjs';
 
 const USAGE = `Usage: news-widgets check FILE|URL [--kind ${FEED_KINDS.join('|')}] [--base URL] [--json]
+       news-widgets rss FILE|URL [--source NAME]
+       news-widgets xmltv FILE|URL [--channel ID] [--timezone ZONE] [--lang LANG]
 
-  Reads a feed exactly as the widgets do and prints what they would show, what they would
-  skip and why. Exits 1 when the widgets would refuse the feed as a whole.
-  --kind   the kind of feed, when it cannot be told from the document
-  --base   the URL the feed is served from: relative links resolve against it
-           (a URL given as the feed is its own base; without one, relative links are dropped)
-  --json   print the result as JSON`;
+  check    Reads a feed exactly as the widgets do and prints what they would show, what they
+           would skip and why. Exits 1 when the widgets would refuse the feed as a whole.
+    --kind   the kind of feed, when it cannot be told from the document
+    --base   the URL the feed is served from: relative links resolve against it
+             (a URL given as the feed is its own base; without one, relative links are dropped)
+    --json   print the result as JSON
+  rss      RSS 2.0, RSS 1.0 or Atom 1.0 to a JSON Feed 1.1 news feed, on stdout.
+    --source the outlet's name for every item (default: the feed's title)
+  xmltv    An XMLTV guide to the TV schedule feed of one channel, on stdout.
+    --channel  the channel's id (needed when the guide has several: they are listed)
+    --timezone the channel's IANA zone (default: its programmes' own offset)
+    --lang     the language of titles and descriptions (default: the first given)
+  rss and xmltv exit 1 on broken input, with one line on stderr saying where it broke.`;
 
 const NAMES = { news: 'news feed', tv: 'TV schedule', countries: 'country pages' };
 const WHAT = { news: ['item', 'items'], tv: ['programme', 'programmes'], countries: ['country', 'countries'] };
@@ -81,12 +96,52 @@ function print(values, result, lines) {
   return result.refused ? 1 : 0;
 }
 
+/** Prints a converted feed, once it is whole and the widgets would show it. */
+function emit(kind, feed) {
+  const result = checkFeed(kind, feed, undefined);
+  if (result.refused) throw new InputError(`the converted feed would be refused: ${result.refused}`);
+  process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
+  return 0;
+}
+
+async function rss(args) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('rss takes one FILE or URL');
+  return emit('news', await rssToJsonFeed(positionals[0], { source: values.source }));
+}
+
+async function xmltv(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { channel: { type: 'string' }, timezone: { type: 'string' }, lang: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('xmltv takes one FILE or URL');
+  if (values.timezone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: values.timezone });
+    } catch {
+      throw new UsageError(`--timezone ${values.timezone} is not an IANA zone`);
+    }
+  }
+  return emit('tv', await xmltvToSchedule(positionals[0], values));
+}
+
+const COMMANDS = { check, rss, xmltv };
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (command === 'check') process.exitCode = await check(rest);
+  if (COMMANDS[command]) process.exitCode = await COMMANDS[command](rest);
   else if (!command || command === '--help' || command === 'help') console.log(USAGE);
   else throw new UsageError(`unknown command ${command}`);
 } catch (error) {
-  console.error(`news-widgets: ${error.message}\n\n${USAGE}`);
-  process.exitCode = 2;
+  if (error instanceof InputError) {
+    console.error(`news-widgets: ${error.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof ChannelChoice || error instanceof SourceError) {
+    console.error(`news-widgets: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`news-widgets: ${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  }
 }

@@ -2,6 +2,8 @@
 // subscription endpoint. Pages: / (script tag), /demo/loader.html, /demo/hostile.html.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rssToJsonFeed } from '../bin/convert/rss.mjs';
+import { xmltvToSchedule } from '../bin/convert/xmltv.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { pageRoutes } from './pages.mjs';
 import { createSubscribeHandler } from './subscribe-api.mjs';
@@ -17,8 +19,31 @@ export function tonight(sample, now = Date.now()) {
   return { ...sample, programmes: sample.programmes.map((p) => ({ ...p, start: move(p.start), end: move(p.end) })) };
 }
 
+const sendJson = (res, value) =>
+  res
+    .writeHead(200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+    })
+    .end(JSON.stringify(value));
+
 export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));
+  /**
+   * The publisher's own formats, converted as `npx news-widgets rss` and `xmltv` do (the sources
+   * are in demo/feeds/source/): the path from a partner's data to a widget.
+   */
+  const converted = {
+    'news.json': (req) => rssToJsonFeed(`http://${req.headers.host}/demo/feeds/source/news.rss`),
+    'tv.json': async () =>
+      tonight(
+        await xmltvToSchedule(`${root}demo/feeds/source/guide.xml`, {
+          channel: 'big-asia-tv',
+          timezone: 'Europe/Moscow',
+        }),
+      ),
+  };
   return serve({
     root,
     port,
@@ -38,6 +63,15 @@ export async function startDemo({ port = 0, host = '127.0.0.1', dataFile } = {})
           'Access-Control-Allow-Origin': '*',
         });
         res.end(JSON.stringify(tonight(sample)));
+      },
+      '/demo/feeds/converted': async (req, res) => {
+        const convert = converted[new URL(req.url, 'http://x').pathname.split('/').pop()];
+        if (!convert) return res.writeHead(404).end();
+        try {
+          sendJson(res, await convert(req));
+        } catch (error) {
+          res.writeHead(500, { 'Content-Type': 'text/plain' }).end(error.message);
+        }
       },
       '/api/subscribe': createSubscribeHandler({ file: dataFile ?? `${root}demo/.data/subscribers.jsonl` }),
     },

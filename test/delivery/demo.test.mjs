@@ -115,7 +115,7 @@ for (const [name, path] of [
             (tags) => [...document.querySelectorAll(tags)].map((el) => `${el.localName}:${el.getAttribute('status')}`),
             TAGS,
           );
-          assert.equal(statuses.length, 8);
+          assert.equal(statuses.length, 10);
           assert.deepEqual(problems, []);
           assert.deepEqual(await page.evaluate(() => window.__violations), []);
           assert.deepEqual(
@@ -139,6 +139,22 @@ for (const [name, path] of [
             () => document.querySelector('news-card[variant="full"]').shadowRoot.querySelectorAll('.body p').length,
           );
           assert.equal(paragraphs, 6);
+          // The publisher's RSS and XMLTV, converted by the demo as `news-widgets rss` and `xmltv` do.
+          const converted = await page.evaluate(() => ({
+            news: document
+              .querySelector('news-feed[src$="converted/news.json"]')
+              .shadowRoot.querySelector('[part~="title"]')
+              .textContent.trim(),
+            onAir: Boolean(
+              document
+                .querySelector('tv-schedule[src$="converted/tv.json"]')
+                .shadowRoot.querySelector('[aria-current="true"]'),
+            ),
+          }));
+          assert.deepEqual(converted, {
+            news: 'Сергей Лавров встретился с Ким Чен Ыном в ходе официального визита в КНДР',
+            onAir: true,
+          });
         } finally {
           await page.close();
         }

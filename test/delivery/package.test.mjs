@@ -171,6 +171,16 @@ export const App = () => (
     assert.equal(run('node', ['--input-type=module', '-e', script], scratch).trim(), '[2,1]');
     const feed = join(project, 'test/fixtures/news.json');
     assert.match(run('npx', ['--no-install', 'news-widgets', 'check', feed], scratch), /✓ shown: 1 item, 0 skipped/);
+    // The converters, with their XML parser installed as the package's dependency.
+    const rss = JSON.parse(
+      run('npx', ['--no-install', 'news-widgets', 'rss', join(project, 'test/fixtures/convert/atom.xml')], scratch),
+    );
+    assert.equal(rss.items.length, 2);
+    const guide = join(project, 'test/fixtures/convert/guide.xml');
+    const tv = JSON.parse(
+      run('npx', ['--no-install', 'news-widgets', 'xmltv', guide, '--channel', 'other.tv'], scratch),
+    );
+    assert.equal(tv.programmes.length, 1);
   });
 
   it('lets a bundler keep one element alone: its entry, its class, its React wrapper', async () => {

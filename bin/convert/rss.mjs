@@ -1,0 +1,157 @@
+// RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 to JSON Feed 1.1 with the `_news` extension: one item per
+// item or entry. HTML stays HTML (the widgets sanitize it when they show it); links and images are
+// made absolute against xml:base, the URL the feed was read from, or (from a file) its own link.
+import { feedDate } from './dates.mjs';
+import { attr, child, children, InputError, innerMarkup, NS, readXml, resolve, textOf } from './xml.mjs';
+
+const RECORDS = new Set(['item', 'entry']);
+
+/** Converts the feed at `source`; `options.source` names the outlet (default: the feed's title). */
+export async function rssToJsonFeed(source, options = {}) {
+  const records = [];
+  const { root, url } = await readXml(source, {
+    isRecord: (node) => RECORDS.has(node.local) && [NS.atom, NS.rss1, ''].includes(node.uri),
+    onRecord: (node) => records.push(node),
+  });
+  const top = root.children.find((c) => typeof c === 'object');
+  if (!top) throw new InputError(`${source}: no document`);
+  const kind = top.local === 'feed' && top.uri === NS.atom ? 'atom' : top.local === 'rss' ? 'rss2' : top.local === 'RDF' ? 'rss1' : undefined;
+  if (!kind) throw new InputError(`${source}: <${top.local}> is not RSS or Atom`);
+  const channel = kind === 'atom' ? top : child(top, undefined, 'channel');
+  const link = kind === 'atom' ? atomLink(channel) : resolve(textOf(child(channel, undefined, 'link')), channel?.base ?? url);
+  const title = textOf(child(channel, undefined, 'title')) ?? options.source ?? url ?? source;
+  const language = textOf(child(channel, undefined, 'language')) ?? textOf(child(channel, NS.dc, 'language')) ?? top.lang;
+  // Relative URLs: against xml:base where given, else where the feed was read from, else (a file)
+  // the feed's own link.
+  const base = (node) => node.base ?? link;
+  const outlet = options.source ?? title;
+  const items = records.map((node, index) => (kind === 'atom' ? atomItem(node, base) : rssItem(node, base, index)));
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    home_page_url: link,
+    feed_url: (kind === 'atom' ? selfLink(channel) : undefined) ?? url,
+    description: textOf(child(channel, undefined, kind === 'atom' ? 'subtitle' : 'description')),
+    language,
+    items: items.map((item) => ({ ...item, _news: { ...item._news, source: outlet } })),
+  };
+  return JSON.parse(JSON.stringify(feed));
+}
+
+function rssItem(node, base, index) {
+  const at = base(node);
+  const link = resolve(textOf(child(node, undefined, 'link')), at);
+  const guid = textOf(child(node, undefined, 'guid'));
+  const html = textOf(child(node, NS.content, 'encoded'));
+  const description = textOf(child(node, undefined, 'description'));
+  const content = html ?? description;
+  const authors = [...children(node, NS.dc, 'creator'), ...children(node, '', 'author')]
+    .map(textOf)
+    .filter(Boolean)
+    // RSS 2.0's author is an address: "editor@example.org (Анна Петрова)".
+    .map((name) => ({ name: /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name }));
+  return {
+    id: guid ?? link ?? attr(node, 'about') ?? textOf(child(node, undefined, 'title')) ?? `item-${index + 1}`,
+    url: link,
+    title: plain(textOf(child(node, undefined, 'title'))),
+    content_html: content ? absoluteLinks(content, at) : undefined,
+    summary: html && description ? plain(description) : undefined,
+    image: imageOf(node, at, content),
+    date_published: feedDate(textOf(child(node, undefined, 'pubDate')) ?? textOf(child(node, NS.dc, 'date'))),
+    authors: authors.length ? authors : undefined,
+    tags: tagsOf([...children(node, undefined, 'category'), ...children(node, NS.dc, 'subject')].map(textOf)),
+    language: textOf(child(node, NS.dc, 'language')) ?? node.lang,
+  };
+}
+
+function atomItem(node, base) {
+  const at = base(node);
+  const content = child(node, NS.atom, 'content');
+  const summary = child(node, NS.atom, 'summary');
+  const html = content ? atomHtml(content) : undefined;
+  const authors = children(node, NS.atom, 'author').map((author) => ({
+    name: textOf(child(author, NS.atom, 'name')),
+    url: resolve(textOf(child(author, NS.atom, 'uri')), author.base),
+  }));
+  return {
+    id: textOf(child(node, NS.atom, 'id')) ?? atomLink(node),
+    url: atomLink(node),
+    title: plain(atomText(child(node, NS.atom, 'title'))),
+    content_html: html ? absoluteLinks(html, content.base) : undefined,
+    summary: summary ? plain(atomText(summary)) : undefined,
+    image: imageOf(node, at, html),
+    date_published: feedDate(textOf(child(node, NS.atom, 'published')) ?? textOf(child(node, NS.atom, 'updated'))),
+    date_modified: feedDate(textOf(child(node, NS.atom, 'updated'))),
+    authors: authors.length ? authors : undefined,
+    tags: tagsOf(children(node, NS.atom, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
+    language: node.lang,
+  };
+}
+
+/** An Atom entry's or feed's page: the alternate link, against its own xml:base. */
+function atomLink(node) {
+  const links = children(node, NS.atom, 'link');
+  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+  return alternate ? resolve(attr(alternate, 'href'), alternate.base) : undefined;
+}
+
+/** An Atom feed's own address (rel="self"). */
+function selfLink(node) {
+  const self = children(node, NS.atom, 'link').find((l) => attr(l, 'rel') === 'self');
+  return self ? resolve(attr(self, 'href'), self.base) : undefined;
+}
+
+/** Atom text constructs as HTML: `html` is markup already, `xhtml` is a div of it, `text` is text. */
+function atomHtml(node) {
+  const type = attr(node, 'type') ?? 'text';
+  if (type === 'xhtml') {
+    const div = child(node, NS.xhtml, 'div');
+    return div ? innerMarkup(div).trim() || undefined : undefined;
+  }
+  const text = textOf(node);
+  if (!text) return undefined;
+  return type === 'html' ? text : `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
+}
+
+/** An Atom text construct as plain text. */
+const atomText = (node) => (node && attr(node, 'type') === 'xhtml' ? plain(atomHtml(node)) : textOf(node));
+
+/** Markup to plain text: tags dropped, entities read. */
+function plain(html) {
+  if (html === undefined) return undefined;
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e) => {
+      const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[e.toLowerCase()];
+      return named ?? String.fromCodePoint(e[1].toLowerCase() === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || undefined;
+}
+
+/** The picture: media:content or media:thumbnail, an image enclosure, or the content's first image. */
+function imageOf(node, at, html) {
+  const media = [...children(node, NS.media, 'content'), ...children(node, NS.media, 'thumbnail')].find(
+    (m) => (attr(m, 'medium') ?? 'image') === 'image' && (!attr(m, 'type') || attr(m, 'type').startsWith('image/')),
+  );
+  const enclosure = [...children(node, undefined, 'enclosure'), ...children(node, NS.atom, 'link').filter((l) => attr(l, 'rel') === 'enclosure')].find(
+    (e) => attr(e, 'type')?.startsWith('image/'),
+  );
+  const first = html && /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/i.exec(html)?.[1];
+  return resolve(attr(media, 'url') ?? attr(enclosure, 'url') ?? attr(enclosure, 'href') ?? first?.replace(/&amp;/g, '&'), at);
+}
+
+const tagsOf = (names) => {
+  const tags = [...new Set(names.map((name) => name?.trim()).filter(Boolean))];
+  return tags.length ? tags : undefined;
+};
+
+/** href and src attributes of content made absolute, so the converted feed works wherever it is served. */
+function absoluteLinks(html, at) {
+  if (!at) return html;
+  return html.replace(/(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi, (whole, before, quote, value) => {
+    const url = resolve(value.replace(/&amp;/g, '&'), at);
+    return url ? `${before}${quote}${url.replace(/&/g, '&amp;')}${quote}` : whole;
+  });
+}
