@@ -20,6 +20,23 @@ const TAGS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-cloud', 'sub
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** A strict tsconfig for the scratch project's checks: `extra` compiler options, `rest` (files…). */
+const tsconfig = (extra, rest = {}) =>
+  JSON.stringify({
+    ...rest,
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      strict: true,
+      noEmit: true,
+      lib: ['ES2023', 'DOM'],
+      skipLibCheck: false,
+      types: [],
+      ...extra,
+    },
+  });
+
 let scratch;
 let files;
 before(() => {
@@ -98,21 +115,10 @@ watch(document);
 export { item };
 `,
     );
+    // Every @types package of the project (React's for app.tsx).
     writeFileSync(
       join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'ESNext',
-          moduleResolution: 'Bundler',
-          strict: true,
-          noEmit: true,
-          lib: ['ES2023', 'DOM'],
-          skipLibCheck: false,
-          jsx: 'react-jsx',
-        },
-        files: ['check.ts', 'app.tsx'],
-      }),
+      tsconfig({ jsx: 'react-jsx', types: undefined }, { files: ['check.ts', 'app.tsx'] }),
     );
     writeFileSync(
       join(scratch, 'app.tsx'),
@@ -246,20 +252,6 @@ export const App = () => (
         return { code: error.status, output: `${error.stdout}${error.stderr}` };
       }
     };
-    const tsconfig = (extra) =>
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'ESNext',
-          moduleResolution: 'Bundler',
-          strict: true,
-          noEmit: true,
-          lib: ['ES2023', 'DOM'],
-          skipLibCheck: false,
-          types: [],
-          ...extra,
-        },
-      });
 
     before(() => {
       run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...CHECKERS], scratch);
@@ -280,7 +272,7 @@ export const App = () => (
         for (const file of ['good', 'bad'])
           writeFileSync(
             join(cwd, `${file}.json`),
-            tsconfig({ ...jsx, types: module === 'react' ? ['react'] : [] }).replace(/}$/, `,"files":["${file}.tsx"]}`),
+            tsconfig({ ...jsx, types: module === 'react' ? ['react'] : [] }, { files: [`${file}.tsx`] }),
           );
         assert.deepEqual(check(tsc, ['-p', 'good.json'], cwd), { code: 0, output: '' });
         const bad = check(tsc, ['-p', 'bad.json'], cwd);
@@ -301,10 +293,7 @@ export const App = () => (
       );
       writeFileSync(join(cwd, 'Bad.vue'), component(TEMPLATE.bad));
       for (const file of ['Good', 'Bad'])
-        writeFileSync(
-          join(cwd, `${file}.json`),
-          tsconfig({ jsx: 'preserve' }).replace(/}$/, `,"include":["${file}.vue"]}`),
-        );
+        writeFileSync(join(cwd, `${file}.json`), tsconfig({ jsx: 'preserve' }, { include: [`${file}.vue`] }));
       const vueTsc = join(scratch, 'node_modules/.bin/vue-tsc');
       assert.deepEqual(check(vueTsc, ['-p', 'Good.json'], cwd), { code: 0, output: '' });
       const bad = check(vueTsc, ['-p', 'Bad.json'], cwd);

@@ -26,6 +26,21 @@ const heights = (width: number, attributes: Record<string, string>, cases: Recor
     cases,
   );
 
+/** An `upcoming` strip of 60 programmes at `width`, loaded and rendered. */
+async function strip(width: number, upcoming: number): Promise<TvScheduleElement> {
+  const box = await mount<HTMLElement>(html`<div lang="ru" style="width: ${width}px"></div>`);
+  const el = document.createElement('tv-schedule') as TvScheduleElement;
+  el.setAttribute('timezone', 'Europe/Moscow');
+  el.setAttribute('upcoming', String(upcoming));
+  el.now = NOW;
+  el.data = { channel, programmes: programmes(60) };
+  const loaded = oneEvent(el, 'widget-load');
+  box.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
 describe('<tv-schedule> box', () => {
   for (const width of [300, 412, 800]) {
     it(`is one fixed height in every state at ${width}px`, async () => {
@@ -54,16 +69,7 @@ describe('<tv-schedule> box', () => {
           },
         );
         expect(Math.abs(found.ready - found.loading), `ready ${found.ready} against ${found.loading}`).to.be.below(1);
-        const box = await mount<HTMLElement>(html`<div lang="ru" style="width: ${width}px"></div>`);
-        const el = document.createElement('tv-schedule') as TvScheduleElement;
-        el.setAttribute('timezone', 'Europe/Moscow');
-        el.setAttribute('upcoming', String(upcoming));
-        el.now = NOW;
-        el.data = { channel, programmes: programmes(60) };
-        const loaded = oneEvent(el, 'widget-load');
-        box.append(el);
-        await loaded;
-        await el.updateComplete;
+        const el = await strip(width, upcoming);
         const scroller = el.shadowRoot?.querySelector('.scroller') as HTMLElement;
         expect(el.shadowRoot?.querySelectorAll('[part~="programme"]')).to.have.length(upcoming + 1);
         // Every row in view, none cut, and no blank below the last: nothing to scroll.
@@ -78,16 +84,7 @@ describe('<tv-schedule> box', () => {
   // A partner's narrow sidebar: the strip's rows keep one line each, so what they hold must fit it.
   for (const width of [200, 260]) {
     it(`a ${width}px upcoming strip keeps its day and on-air lines on one line each, and room for titles`, async () => {
-      const box = await mount<HTMLElement>(html`<div lang="ru" style="width: ${width}px"></div>`);
-      const el = document.createElement('tv-schedule') as TvScheduleElement;
-      el.setAttribute('timezone', 'Europe/Moscow');
-      el.setAttribute('upcoming', '2');
-      el.now = NOW;
-      el.data = { channel, programmes: programmes(60) };
-      const loaded = oneEvent(el, 'widget-load');
-      box.append(el);
-      await loaded;
-      await el.updateComplete;
+      const el = await strip(width, 2);
       const root = el.shadowRoot as ShadowRoot;
       const row = (root.querySelector('.row.on-air') as HTMLElement).getBoundingClientRect();
       const badge = root.querySelector('.badge') as HTMLElement;
