@@ -39,3 +39,13 @@ export const chromeArgs = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/**
+ * Playwright launch options for pages measured as readers see them: with scrollbars (Playwright
+ * hides them by default), whose appearance moves a centred page, as Lighthouse sees too.
+ */
+export const asReadersSee = () => ({
+  executablePath: chromePath(),
+  args: chromeArgs,
+  ignoreDefaultArgs: ['--hide-scrollbars'],
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemo } from '../../demo/server.mjs';
-import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { asReadersSee } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const TAGS = 'news-card, news-feed, tv-schedule, country-tag-cloud, subscribe-form';
@@ -35,12 +35,7 @@ let demo;
 let browser;
 before(async () => {
   demo = await startDemo({ dataFile: join(mkdtempSync(join(tmpdir(), 'nw-demo-')), 'subscribers.jsonl') });
-  browser = await chromium.launch({
-    executablePath: chromePath(),
-    args: chromeArgs,
-    // Scrollbars as readers (and Lighthouse) see them: one appearing moves a centred page.
-    ignoreDefaultArgs: ['--hide-scrollbars'],
-  });
+  browser = await chromium.launch(asReadersSee());
 });
 after(async () => {
   await browser?.close();

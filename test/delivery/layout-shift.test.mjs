@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { asReadersSee } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,12 +92,7 @@ describe('layout shift on a partner page', () => {
         },
       },
     });
-    browser = await chromium.launch({
-      executablePath: chromePath(),
-      args: chromeArgs,
-      // Scrollbars as readers (and Lighthouse) see them: one appearing moves a centred page.
-      ignoreDefaultArgs: ['--hide-scrollbars'],
-    });
+    browser = await chromium.launch(asReadersSee());
   });
   after(async () => {
     await browser?.close();
