@@ -40,10 +40,13 @@ export class UnreadableData {
   constructor(readonly text: string) {}
 }
 
-/** `data` as an attribute: the feed written as JSON. From script, the property takes the object. */
+/**
+ * `data` as an attribute: the feed written as JSON. From script, the property takes the object.
+ * Absent or blank, it is not set (the element reads inline JSON or `src`).
+ */
 export const DATA: ComplexAttributeConverter<unknown> = {
   fromAttribute(value) {
-    if (value === null) return undefined;
+    if (value === null || !value.trim()) return undefined;
     try {
       return JSON.parse(value);
     } catch {

@@ -44,6 +44,15 @@ describe('props set before the element is defined', () => {
     expect(el.shadowRoot?.querySelector('[part="error"]')).to.not.equal(null);
   });
 
+  it('a blank data attribute is not set: the element reads its src', async () => {
+    const el = await upgradeLater(NewsCardElement, (el) => {
+      el.setAttribute('data', ' ');
+      el.setAttribute('src', new URL('../fixtures/news.json', import.meta.url).href);
+    });
+    expect(el.status).to.equal('ready');
+    expect(eventOf(el).type).to.equal('widget-load');
+  });
+
   it('a data attribute written as JSON is the feed', async () => {
     const el = await upgradeLater(NewsCardElement, (el) => el.setAttribute('data', JSON.stringify(feed())));
     expect(el.status).to.equal('ready');
