@@ -36,6 +36,15 @@ describe('prefetch hand-over (loader to element)', () => {
     expect(offers.size).to.equal(0);
   });
 
+  it("tries again on its own when the loader's request failed (503), as for any first try", async () => {
+    const key = uniqueKey('retry');
+    const url = new URL(`/api/flaky/${key}/1`, document.baseURI).href;
+    offer(url);
+    const json = (await fetchJson(url, options())) as { title: string };
+    expect(typeof json.title).to.equal('string');
+    expect((await stats(key)).hits).to.equal(2);
+  });
+
   it("aborts the loader's request when the element gives up on it", async () => {
     const key = uniqueKey('abort');
     const url = new URL(`/api/hang/${key}`, document.baseURI).href;
