@@ -83,6 +83,7 @@ try {
   results.cost.iife = { total: median(iife.map((v) => v.total)), evaluate: median(iife.map((v) => v.evaluate)) };
   results.cost.insertToLayout = median(await sample('insertToLayout'));
   results.cost.coldUpgrade50 = median(await sample('coldUpgrade'));
+  results.cost.coldUpgrade50Floor = median(await sample('coldUpgradeFloor'));
   const sharedPage = await fresh('/bench/cost.html', 'costReady');
   const before = server.hits.get('/demo/feeds/news.json') ?? 0;
   const elements = await sharedPage.evaluate((u) => window.cost.shared(u), `/demo/feeds/news.json?shared=${Date.now()}`);
@@ -147,6 +148,7 @@ console.table({
   '… of which parse and run': ms(results.cost.iife.evaluate),
   'insert a <news-card> to laid out (local feed)': ms(results.cost.insertToLayout),
   '50 <news-card> cold upgrade to rendered': ms(results.cost.coldUpgrade50),
+  '… a plain custom element, same markup (floor)': ms(results.cost.coldUpgrade50Floor),
   [`requests for ${results.cost.requests.elements} elements on one URL`]: results.cost.requests.requests,
 });
 console.log('A ~5 MB feed with a 1 MB field, given as data (budget: no task over 200 ms):');
