@@ -21,27 +21,28 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * (index.js, news-card.js …) import Lit from the app's own copy since issue #17: their budgets
  * count our code and zod only (Lit 3 is about 6.3 KB gzip, paid once per app). What frameworks set
  * before definition (a `data` attribute as JSON or an error, `base`, a `now` attribute, the
- * country link's `path`) cost the IIFE 0.2 KB.
+ * country link's `path`) cost the IIFE 0.2 KB; the schedule's window as a controller of its own
+ * (RowWindow: one observer per scroller, growth capped at the list's ends) 0.2 KB.
  */
 export const BUDGETS = {
-  'news-widgets.iife.js': 33_700,
-  'news-widgets.js': 34_000,
-  'index.js': 30_000,
+  'news-widgets.iife.js': 34_000,
+  'news-widgets.js': 34_250,
+  'index.js': 30_250,
   'loader.js': 1_536,
   'news-widgets.css': 1_024,
   'chunks/sanitize-html.js': 2_750,
   'news-card.js': 18_500,
   'news-feed.js': 18_750,
-  'tv-schedule.js': 18_900,
+  'tv-schedule.js': 19_150,
   'country-tag-cloud.js': 17_150,
   'subscribe-form.js': 7_550,
   // What the loader loads: one element's class, or all of them (names carry a content hash).
   'standalone/news-card-*.js': 22_600,
   'standalone/news-feed-*.js': 23_700,
-  'standalone/tv-schedule-*.js': 22_250,
+  'standalone/tv-schedule-*.js': 22_500,
   'standalone/country-tag-cloud-*.js': 20_450,
   'standalone/subscribe-form-*.js': 12_350,
-  'standalone/elements-*.js': 34_000,
+  'standalone/elements-*.js': 34_250,
 };
 export const TARGETS = { 'news-widgets.iife.js': 28_672, 'loader.js': 1_536, own: 3_072 };
 

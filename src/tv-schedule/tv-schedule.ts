@@ -10,12 +10,11 @@ import type { TvScheduleInput } from '../schemas.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
 import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
+import { RowWindow } from './row-window.js';
 import { dayKey, endOf, minutesLeft, onAirIndex, progressOf, zoneOf } from './schedule.time.js';
 import { scheduleStyles } from './tv-schedule.styles.js';
 
-/** Lists longer than this render a window of rows that grows as the reader scrolls. */
-export const WINDOW_THRESHOLD = 300;
-const WINDOW_STEP = 100;
+export { WINDOW_THRESHOLD } from './row-window.js';
 
 /** The clock a schedule reads: a fixed instant, or a function asked at each minute tick. */
 export type NowSource = Date | number | (() => Date | number);
@@ -78,12 +77,10 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     return this.renderRoot.querySelector('.scroller');
   }
   private stopTicker?: () => void;
-  private window?: [number, number];
-  /** What the window was laid out for; new data or filters start it afresh. */
-  private windowFor?: unknown[];
+  /** Long lists render a window of rows around the programme on air, grown on scroll. */
+  private readonly window = new RowWindow(this, () => this.scroller);
   private scrolledTo?: number;
   private liveIndex = -1;
-  private sentinels?: IntersectionObserver;
 
   constructor() {
     super(parseSchedule);
@@ -98,8 +95,6 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     super.disconnectedCallback();
     this.stopTicker?.();
     this.stopTicker = undefined;
-    this.sentinels?.disconnect();
-    this.sentinels = undefined;
   }
 
   /** The instant this update draws for: the clock is read once per update, here. */
@@ -128,7 +123,11 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   protected override renderContent(schedule: Schedule): TemplateResult {
     const now = this.drawnAt;
     const rows = this.rows(schedule, now);
-    const visible = this.visibleRows(rows, this.inputs(schedule));
+    const visible = this.window.slice(
+      rows,
+      this.inputs(schedule),
+      rows.findIndex((row) => row.index === this.liveIndex),
+    );
     // Days are worked out for the rows shown (and the ends), not for all 10 000.
     const zone = zoneOf(this.timezone);
     const dayOf = (row: Row) => dayKey(row.programme.start, zone);
@@ -139,7 +138,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       if (group && dayOf(group[0]) === dayOf(row)) group.push(row);
       else groups.push([row]);
     }
-    const windowed = visible.length < rows.length;
+    const windowed = this.window.windowed;
     // One formatter each for all rows and headings: the zone makes new options objects.
     const time = dateTimeFormat(this.locale, { ...messages.time, timeZone: zone });
     const day = dateTimeFormat(this.locale, { ...messages.day, timeZone: zone });
@@ -164,7 +163,6 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     root?.classList.toggle('strip', this.upcoming !== undefined);
     root?.style.setProperty('--_rows', String((this.upcoming ?? 0) + 1));
-    this.watchSentinels();
     this.keepOnAirInView();
     letKeyboardScroll(this.scroller);
   }
@@ -270,52 +268,6 @@ export class TvScheduleElement extends FeedElement<Schedule> {
           (!this.day || dayKey(row.programme.start, zone) === this.day) &&
           (!this.hidePast || row.index === live || endOf(row.programme) > now),
       );
-  }
-
-  /** All rows, or for long lists a window around the programme on air that grows on scroll. */
-  private visibleRows(rows: Row[], inputs: unknown[]): Row[] {
-    if (rows.length <= WINDOW_THRESHOLD) {
-      this.window = undefined;
-      return rows;
-    }
-    const same = this.windowFor?.every((value, i) => value === inputs[i]);
-    if (!same || !this.window) {
-      this.windowFor = inputs;
-      const live = Math.max(
-        0,
-        rows.findIndex((row) => row.index === this.liveIndex),
-      );
-      const from = Math.max(0, live - 20);
-      this.window = [from, Math.min(rows.length, from + WINDOW_STEP)];
-    }
-    const [from, to] = this.window as [number, number];
-    return rows.slice(from, to);
-  }
-
-  private watchSentinels(): void {
-    const scroller = this.scroller;
-    if (!this.window || !scroller) return;
-    this.sentinels?.disconnect();
-    this.sentinels = new IntersectionObserver(
-      (entries) => {
-        if (!this.window || !entries.some((entry) => entry.isIntersecting)) return;
-        const edge = entries.find((entry) => entry.isIntersecting)?.target.getAttribute('data-edge');
-        const [from, to] = this.window;
-        if (edge === 'start' && from > 0) {
-          const before = scroller.scrollHeight;
-          this.window = [Math.max(0, from - WINDOW_STEP), to];
-          this.requestUpdate();
-          this.updateComplete.then(() => {
-            scroller.scrollTop += scroller.scrollHeight - before;
-          });
-        } else if (edge === 'end') {
-          this.window = [from, to + WINDOW_STEP];
-          this.requestUpdate();
-        }
-      },
-      { root: scroller, rootMargin: '400px 0px' },
-    );
-    for (const sentinel of scroller.querySelectorAll('.sentinel')) this.sentinels.observe(sentinel);
   }
 
   /** Scrolls the list itself (never the page) so the programme on air is in view when it changes. */
