@@ -138,8 +138,23 @@ export abstract class FeedElement<T> extends WidgetElement {
     (this as { status: FeedStatus }).status = status;
   }
 
+  /**
+   * Classes and custom properties the outer box carries in every state (the schedule's strip sets
+   * its row count so). The properties are set through CSSOM, which a strict CSP allows.
+   */
+  protected rootStyle(): { classes?: string; properties?: Record<string, string> } {
+    return {};
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { properties } = this.rootStyle();
+    const root = properties && this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root) for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value);
+  }
+
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base">${this.renderBody()}</div>`;
+    return html`<div class="root ${this.rootStyle().classes ?? ''}" part="base">${this.renderBody()}</div>`;
   }
 
   private renderBody(): unknown {

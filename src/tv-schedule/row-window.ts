@@ -71,7 +71,8 @@ export class RowWindow implements ReactiveController {
     }
     const sentinels = [...scroller.querySelectorAll('.sentinel')];
     const moved = this.observedRange?.[0] !== this.range[0] || this.observedRange?.[1] !== this.range[1];
-    if (!moved && sentinels.length === this.observed.length && sentinels.every((s, i) => s === this.observed[i])) return;
+    if (!moved && sentinels.length === this.observed.length && sentinels.every((s, i) => s === this.observed[i]))
+      return;
     // Observed anew, a sentinel still in view reports again, so a window keeps growing while it is.
     for (const sentinel of this.observed) this.observer?.unobserve(sentinel);
     for (const sentinel of sentinels) this.observer?.observe(sentinel);

@@ -9,8 +9,8 @@ import { letKeyboardScroll } from '../core/scroll-box.js';
 import type { TvScheduleInput } from '../schemas.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
-import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
 import { RowWindow } from './row-window.js';
+import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
 import { dayKey, endOf, minutesLeft, onAirIndex, progressOf, zoneOf } from './schedule.time.js';
 import { scheduleStyles } from './tv-schedule.styles.js';
 
@@ -157,12 +157,15 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     </section>`;
   }
 
+  /** The strip's box counts its rows, in every state. */
+  protected override rootStyle() {
+    return this.upcoming === undefined
+      ? {}
+      : { classes: 'strip', properties: { '--_rows': String(this.upcoming + 1) } };
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The strip's box counts its rows, in every state (CSSOM, which a strict CSP allows).
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    root?.classList.toggle('strip', this.upcoming !== undefined);
-    root?.style.setProperty('--_rows', String((this.upcoming ?? 0) + 1));
     this.keepOnAirInView();
     letKeyboardScroll(this.scroller);
   }
