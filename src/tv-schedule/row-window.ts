@@ -60,7 +60,10 @@ export class RowWindow implements ReactiveController {
 
   hostUpdated(): void {
     const scroller = this.scroller();
-    if (!this.range || !scroller) return this.stop();
+    if (!this.range || !scroller) {
+      this.stop();
+      return;
+    }
     if (this.observedIn !== scroller) {
       this.stop();
       this.observedIn = scroller;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { INSTANT, numberIn, text } from '../core/attributes.js';
 import { clock } from '../core/clock.js';
@@ -128,7 +129,8 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       this.inputs(schedule),
       rows.findIndex((row) => row.index === this.liveIndex),
     );
-    // Days are worked out for the rows shown (and the ends), not for all 10 000.
+    // Days are worked out for the rows shown (and the ends), not for all 10 000. Day groups and
+    // rows are keyed: a window growing upwards moves what is there instead of rewriting every row.
     const zone = zoneOf(this.timezone);
     const dayOf = (row: Row) => dayKey(row.programme.start, zone);
     const messages = scheduleMessages(this.locale);
@@ -145,12 +147,18 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     const heading = tagOfLevel(this.headingLevel);
     return html`<section class="scroller" aria-label=${messages.schedule(schedule.channel.name)}>
       ${windowed ? html`<div class="sentinel" data-edge="start"></div>` : nothing}
-      ${groups.map(
+      ${repeat(
+        groups,
+        (group) => dayOf(group[0]),
         (
           group,
         ) => staticHtml`<${heading} part="day" class="day">${this.capitalized(day.format(group[0].programme.start))}</${heading}>
           <ol>
-            ${group.map((row) => this.renderRow(row, now, time, messages))}
+            ${repeat(
+              group,
+              (row) => row.index,
+              (row) => this.renderRow(row, now, time, messages),
+            )}
           </ol>`,
       )}
       ${windowed ? html`<div class="sentinel" data-edge="end"></div>` : nothing}

@@ -1,4 +1,4 @@
-import { expect, html, fixture as mount, oneEvent } from '@open-wc/testing';
+import { expect, html, fixture as mount, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/tv-schedule.js';
@@ -332,6 +332,28 @@ describe('<tv-schedule>', () => {
     });
     await el.updateComplete;
     expect(rows(el).length).to.be.greaterThan(before);
+  });
+
+  it('keeps each row’s element when the window grows upwards (rows are keyed, not rewritten by position)', async () => {
+    const start = at('2023-10-01T00:00:00Z').getTime();
+    const programmes = Array.from({ length: 1_000 }, (_, i) => ({
+      start: new Date(start + i * 5 * 60_000).toISOString(),
+      title: `Programme ${i}`,
+    }));
+    const now = new Date(start + 500 * 5 * 60_000 + 60_000);
+    const el = await schedule(
+      html`<tv-schedule timezone="UTC" .now=${now} .data=${{ channel, programmes }}></tv-schedule>`,
+    );
+    const live = onAir(el) as HTMLElement;
+    const before = rows(el).length;
+    const scroller = root(el).querySelector('.scroller') as HTMLElement;
+    scroller.scrollTop = 0;
+    await waitUntil(() => rows(el).length > before, 'the window grows upwards', { timeout: 10_000 });
+    await el.updateComplete;
+    // The same element still shows the programme on air, where a positional render reused it for another.
+    expect(live.isConnected).to.equal(true);
+    expect(onAir(el)).to.equal(live);
+    expect(live.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Programme 500');
   });
 
   it('skips a programme whose start or end is shaped like a time but is no real time', async () => {
