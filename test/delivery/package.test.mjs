@@ -157,13 +157,27 @@ export const App = () => (
     });
   });
 
-  it('renders the React wrappers on a server: the tags, their attributes and their light-DOM fallback', () => {
-    const script = `import { createElement as h } from 'react';
-      import { renderToString } from 'react-dom/server';
+  it('renders the React wrappers in a Vite SSR build: the tags, their attributes and their light-DOM fallback', async () => {
+    // An app's server entry, built by Vite for SSR (node_modules stay external, as in any Vite app).
+    writeFileSync(
+      join(scratch, 'ssr-entry.jsx'),
+      `import { renderToString } from 'react-dom/server';
       import { NewsCard, TvSchedule } from 'news-widgets/react.js';
-      console.log(renderToString(h('main', null,
-        h(NewsCard, { src: '/feeds/news.json', variant: 'headline' }, h('a', { href: '/news' }, 'Новости')),
-        h(TvSchedule, { timezone: 'Europe/Moscow', now: () => new Date() }))));`;
+      export const render = () => renderToString(
+        <main>
+          <NewsCard src="/feeds/news.json" variant="headline"><a href="/news">Новости</a></NewsCard>
+          <TvSchedule timezone="Europe/Moscow" now={() => new Date()} />
+        </main>,
+      );`,
+    );
+    const { build: viteBuild } = await import('vite');
+    await viteBuild({
+      root: scratch,
+      configFile: false,
+      logLevel: 'silent',
+      build: { ssr: 'ssr-entry.jsx', outDir: join(scratch, 'ssr-dist'), emptyOutDir: true },
+    });
+    const script = `import { render } from './ssr-dist/ssr-entry.js'; console.log(render());`;
     assert.equal(
       run('node', ['--input-type=module', '-e', script], scratch).trim(),
       '<main><news-card src="/feeds/news.json" variant="headline"><a href="/news">Новости</a></news-card><tv-schedule timezone="Europe/Moscow"></tv-schedule></main>',
