@@ -8,6 +8,8 @@
  * one self-contained file (the element's own when one kind is new on a parsed page, else all the
  * classes), and their feeds are requested at the same time as the code, for the elements to take over.
  */
+import { define } from './core/define.js';
+import { absolute, INLINE_FEED } from './core/feed-source.js';
 import { offerPrefetches, type Prefetch } from './core/prefetch.js';
 
 /** Each tag's class, by the name its file exports it under. */
@@ -70,27 +72,17 @@ function request(batch: string[]): void {
   );
 }
 
-function define(tag: string, element: CustomElementConstructor): void {
-  if (customElements.get(tag)) return;
-  try {
-    customElements.define(tag, element);
-  } catch {
-    // The name was taken in between: the page keeps what it has.
-  }
-}
-
-/** Requests the feed of an element that will fetch one as soon as it is defined. */
+/**
+ * Requests the feed of an element that will fetch one as soon as it is defined: read as the
+ * element reads it (feed-source.ts), so the request the element makes is this one.
+ */
 function prefetch(element: Element): void {
-  const src = element.getAttribute('src')?.trim();
-  if (!src || element.getAttribute('loading')?.trim().toLowerCase() === 'lazy') return;
-  if (element.hasAttribute('data') || Object.hasOwn(element, 'data') || element.querySelector(':scope > script'))
+  if (element.getAttribute('loading')?.trim().toLowerCase() === 'lazy') return;
+  // A data attribute or property, or an inline feed, wins over src; a blank data attribute is not set.
+  if (element.getAttribute('data')?.trim() || Object.hasOwn(element, 'data') || element.querySelector(INLINE_FEED))
     return;
-  let url: string;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    return;
-  }
+  const url = absolute(element.getAttribute('src'));
+  if (!url) return;
   let offer = offers.get(url);
   if (!offer) {
     const controller = new AbortController();

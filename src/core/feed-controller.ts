@@ -3,6 +3,7 @@ import { UnreadableData } from './attributes.js';
 import { FeedError, toFeedError } from './errors.js';
 import { WidgetErrorEvent, WidgetLoadEvent } from './events.js';
 import { type FeedEntry, reload, subscribe } from './feed-cache.js';
+import { absolute, INLINE_FEED } from './feed-source.js';
 import { timeoutMs } from './request.js';
 import type { FeedParser, Parsed } from './validate.js';
 import { whenNearViewport } from './visibility.js';
@@ -34,8 +35,6 @@ interface Resolved extends FeedSource {
    */
   parsing: boolean;
 }
-
-const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"]';
 
 /**
  * Gets an element its feed, from the `data` property, else inline JSON, else `src`, and keeps
@@ -70,7 +69,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** Called before each render with the host's current attributes; acts only on a change. */
   configure(source: FeedSource): void {
-    const inline = source.data == null ? (this.host.querySelector(INLINE)?.textContent ?? undefined) : undefined;
+    const inline = source.data == null ? (this.host.querySelector(INLINE_FEED)?.textContent ?? undefined) : undefined;
     const url = source.data == null && inline === undefined ? absolute(source.src) : undefined;
     const parsing =
       source.data == null && !url && document.readyState === 'loading' && this.inlineJson(inline) === NOT_JSON;
@@ -245,15 +244,6 @@ function parseJson(text: string | undefined): unknown {
     return JSON.parse(text);
   } catch {
     return NOT_JSON;
-  }
-}
-
-function absolute(src: string | null | undefined): string | undefined {
-  if (!src?.trim()) return undefined;
-  try {
-    return new URL(src.trim(), document.baseURI).href;
-  } catch {
-    return undefined;
   }
 }
 

@@ -40,9 +40,10 @@ export class RowWindow implements ReactiveController {
 
   /**
    * The rows to render. A window opens afresh when `inputs` differ from the last ones (new data,
-   * other filters), around the row at `focus` (or the first, when it is -1).
+   * other filters), around the row `focus()` gives (or the first, for -1): asked only then, since
+   * finding it may walk a long list.
    */
-  slice<T>(rows: readonly T[], inputs: readonly unknown[], focus: number): readonly T[] {
+  slice<T>(rows: readonly T[], inputs: readonly unknown[], focus: () => number): readonly T[] {
     this.length = rows.length;
     if (rows.length <= WINDOW_THRESHOLD) {
       this.range = undefined;
@@ -51,7 +52,7 @@ export class RowWindow implements ReactiveController {
     const same = this.openedFor?.length === inputs.length && this.openedFor.every((value, i) => value === inputs[i]);
     if (!same || !this.range) {
       this.openedFor = inputs;
-      const from = Math.max(0, Math.max(0, focus) - LEAD);
+      const from = Math.max(0, Math.max(0, focus()) - LEAD);
       this.range = [from, Math.min(rows.length, from + WINDOW_STEP)];
     }
     const [from, to] = this.range;

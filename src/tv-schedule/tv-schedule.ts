@@ -124,9 +124,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   protected override renderContent(schedule: Schedule): TemplateResult {
     const now = this.drawnAt;
     const rows = this.rows(schedule, now);
-    const visible = this.window.slice(
-      rows,
-      this.inputs(schedule),
+    const visible = this.window.slice(rows, this.inputs(schedule), () =>
       rows.findIndex((row) => row.index === this.liveIndex),
     );
     // Days are worked out for the rows shown (and the ends), not for all 10 000. Day groups and

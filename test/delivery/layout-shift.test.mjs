@@ -65,6 +65,9 @@ const tonight = () => {
 
 const TYPES = { '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.js': 'text/javascript' };
 
+/** Feed requests of the current page that carried a cookie. */
+const feedsWithCookies = [];
+
 describe('layout shift on a partner page', () => {
   let browser;
   let server;
@@ -77,6 +80,8 @@ describe('layout shift on a partner page', () => {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(STYLES[style]));
         },
         '/slow': (req, res) => {
+          // Feeds go without cookies (SPEC), the loader's requests made ahead of the code too.
+          if (req.headers.cookie && req.url.includes('.json')) feedsWithCookies.push(req.url);
           const path = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice('/slow'.length));
           setTimeout(() => {
             if (path === '/feeds/tonight.json') {
@@ -104,6 +109,8 @@ describe('layout shift on a partner page', () => {
   /** Opens the article loaded one way; resolves once every widget has settled and been painted. */
   async function load(style, viewport) {
     const context = await browser.newContext({ viewport });
+    await context.addCookies([{ name: 'reader', value: 'signed-in', url: server.origin }]);
+    feedsWithCookies.length = 0;
     try {
       const tab = await context.newPage();
       const errors = [];
@@ -148,7 +155,7 @@ describe('layout shift on a partner page', () => {
         readyAt: window.readyAt,
         statuses: [...document.querySelectorAll('[status]')].map((el) => el.getAttribute('status')),
       }));
-      return { ...result, errors };
+      return { ...result, errors, feedsWithCookies: [...feedsWithCookies] };
     } finally {
       await context.close();
     }
@@ -157,7 +164,8 @@ describe('layout shift on a partner page', () => {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     for (const style of Object.keys(STYLES)) {
       it(`${style}, ${device} (${viewport.width} px): CLS below 0.01`, async (t) => {
-        const { shifts, statuses, errors } = await load(style, viewport);
+        const { shifts, statuses, errors, feedsWithCookies: cookied } = await load(style, viewport);
+        assert.deepEqual(cookied, [], 'feeds requested with the page’s cookies');
         assert.deepEqual(errors, []);
         assert.ok(
           statuses.every((status) => status === 'ready' || status === 'idle'),

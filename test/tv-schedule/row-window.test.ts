@@ -12,7 +12,7 @@ class WindowHost extends LitElement {
   readonly window = new RowWindow(this, () => this.renderRoot.querySelector('.scroller'));
 
   override render() {
-    const shown = this.window.slice(this.rows, [this.rows], this.focusRow);
+    const shown = this.window.slice(this.rows, [this.rows], () => this.focusRow);
     const sentinel = (edge: string) =>
       this.window.windowed ? html`<div class="sentinel" data-edge=${edge}></div>` : nothing;
     return html`<div class="scroller" style="position: relative; height: 200px; overflow-y: auto">
