@@ -6,19 +6,40 @@ import { checkFeed } from '../dist/schemas.js';
 const stage = document.getElementById('stage');
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** ms from `run()` starting to style and layout done, with the stage emptied and painted before. */
+async function sample(run) {
+  stage.replaceChildren();
+  await new Promise(requestAnimationFrame);
+  const start = performance.now();
+  await run();
+  stage.getBoundingClientRect(); // force style and layout
+  stage.offsetHeight;
+  return performance.now() - start;
+}
+
 async function time(run, { runs, warmup }) {
   const samples = [];
   for (let i = 0; i < warmup + runs; i++) {
-    stage.replaceChildren();
-    await new Promise(requestAnimationFrame);
-    const start = performance.now();
-    await run();
-    stage.getBoundingClientRect(); // force style and layout
-    stage.offsetHeight;
-    const elapsed = performance.now() - start;
+    const elapsed = await sample(run);
     if (i >= warmup) samples.push(elapsed);
   }
   return median(samples);
+}
+
+/**
+ * Medians of `a` and `b` sampled in turns, each going first every other round (as tachometer
+ * does): neither side pays for the other's garbage or meets a JIT the other has not warmed.
+ */
+async function compare(a, b, { runs, warmup }) {
+  const samples = { a: [], b: [] };
+  for (let i = 0; i < warmup + runs; i++) {
+    const order = i % 2 ? ['b', 'a'] : ['a', 'b'];
+    for (const side of order) {
+      const elapsed = await sample(side === 'a' ? a : b);
+      if (i >= warmup) samples[side].push(elapsed);
+    }
+  }
+  return { a: median(samples.a), b: median(samples.b) };
 }
 
 export function newsFeedData(count) {
@@ -56,6 +77,8 @@ export function countriesData(count) {
     })),
   };
 }
+
+const DATA = { tvSchedule: scheduleData, countryTagCloud: countriesData, newsFeed: newsFeedData };
 
 const NOW = new Date(Date.UTC(2023, 9, 1) + 50 * 5 * 60_000 + 60_000);
 
@@ -201,11 +224,19 @@ window.bench = {
     return time(() => checkFeed(feedKind, data), options);
   },
   async render(kind, count, options) {
-    const data = { tvSchedule: scheduleData, countryTagCloud: countriesData, newsFeed: newsFeedData }[kind](count);
-    return {
-      ours: await time(() => ours[kind](structuredClone(data)), options),
-      floor: await time(() => floor[kind](structuredClone(data)), options),
-    };
+    const data = DATA[kind](count);
+    const { a, b } = await compare(
+      () => ours[kind](structuredClone(data)),
+      () => floor[kind](structuredClone(data)),
+      options,
+    );
+    return { ours: a, floor: b };
   },
+};
+/** One side alone, `reps` times, for a profiler to watch (tmp probes; not part of `npm run bench`). */
+window.bench.alone = async (kind, count, side, reps) => {
+  const data = DATA[kind](count);
+  const impl = side === 'ours' ? ours : floor;
+  return time(() => impl[kind](structuredClone(data)), { runs: reps, warmup: 0 });
 };
 window.benchReady = true;
