@@ -15,8 +15,6 @@ const SORT = oneOf(['alpha', 'weight'], 'alpha');
 const TEXT = text(undefined);
 
 interface Tag {
-  /** Position in the sorted list, for finding the tag a click came from. */
-  index: number;
   country: Country;
   name: string;
   /** The name folded for searching; worked out the first time a search needs it. */
@@ -75,6 +73,9 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   private typed = '';
 
+  /** The tags of the last render, in their order in the list. */
+  private shown: Tag[] = [];
+
   constructor() {
     super(parseCountries);
   }
@@ -94,6 +95,7 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     const tags = this.tags(countries);
     const folded = fold(query.trim(), this.locale);
     const shown = folded ? tags.filter((tag) => this.foldedName(tag).includes(folded)) : tags;
+    this.shown = shown;
     return html`<nav aria-label=${messages.label}>
       ${
         this.searchable
@@ -105,31 +107,29 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
       ${
         shown.length
           ? html`<ul part="list" class="list" @click=${this.onClick}>
-            ${shown.map((tag) => html`<li>${this.renderTag(tag, messages)}</li>`)}
+            ${shown.map((tag) => this.renderTag(tag, messages))}
           </ul>`
           : html`<p class="none" role="status">${messages.noMatch}</p>`
       }
     </nav>`;
   }
 
+  /** One template per tag, its list item included: a long cloud clones one fragment per country. */
   private renderTag(tag: Tag, messages: CloudMessages): TemplateResult {
     const weight = tag.country.weight;
-    const spoken =
-      weight === undefined
-        ? nothing
-        : html`<span class="visually-hidden">, ${messages.weight(this.locale, weight)}</span>`;
+    const spoken = weight === undefined ? '' : `, ${messages.weight(this.locale, weight)}`;
     const parts = `tag${tag.selected ? ' selected' : ''}`;
-    if (!tag.href) return html`<span part=${parts} class="tag l${tag.level}">${tag.name}${spoken}</span>`;
-    return html`<a
+    if (!tag.href)
+      return html`<li><span part=${parts} class="tag l${tag.level}">${tag.name}<span class="visually-hidden">${spoken}</span></span></li>`;
+    return html`<li><a
       part=${parts}
       class="tag l${tag.level}"
       href=${tag.href}
       target=${this.target}
       rel=${this.rel}
       aria-current=${tag.selected ? 'page' : nothing}
-      data-index=${tag.index}
-      >${tag.name}${spoken}</a
-    >`;
+      >${tag.name}<span class="visually-hidden">${spoken}</span></a
+    ></li>`;
   }
 
   private tagsCache?: { inputs: unknown[]; tags: Tag[] };
@@ -153,7 +153,6 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     const tags = countries.map((country, i) => {
       const name = this.nameOf(country);
       return {
-        index: 0,
         country,
         name,
         href: country.url ?? this.fromTemplate(country, name),
@@ -168,9 +167,6 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
         ? (b.country.weight ?? 0) - (a.country.weight ?? 0) || byName(a.name, b.name)
         : byName(a.name, b.name),
     );
-    tags.forEach((tag, i) => {
-      tag.index = i;
-    });
     return tags;
   }
 
@@ -207,8 +203,10 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   private onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.tag');
-    if (!link) return;
-    const tag = this.tags(this.feed.value ?? [])[Number(link.dataset.index)];
+    const item = link?.parentElement;
+    if (!item) return;
+    // The list holds one item per shown tag, in order: no index needs writing into each link.
+    const tag = this.shown[Array.prototype.indexOf.call(item.parentElement?.children ?? [], item)];
     if (!tag) return;
     const { href } = tag;
     const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href, path: href && pathOf(href) });

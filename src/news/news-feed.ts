@@ -68,7 +68,7 @@ export class NewsFeedElement extends NewsElement {
       ${repeat(
         items,
         (item) => item.id,
-        (item) => html`<li>${renderNewsItem(item, context)}</li>`,
+        (item) => renderNewsItem(item, context, true),
       )}
     </ul>`;
   }

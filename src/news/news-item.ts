@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
+import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { oneOf } from '../core/attributes.js';
 import { countLabel, formatCount, numberFormat } from '../core/format.js';
 import type { ArticleBodies } from './article-body.js';
@@ -29,12 +29,15 @@ export interface CardContext {
   heading: StaticValue;
 }
 
-/** One news item in the card layout, shared by <news-card> and <news-feed>. */
-export function renderNewsItem(item: NewsItem, context: CardContext): TemplateResult {
+// A list's item element, in the card's own template: a long list clones one fragment per item.
+const [OPEN_ITEM, CLOSE_ITEM, NO_TAG] = ['<li>', '</li>', ''].map((markup) => unsafeStatic(markup));
+
+/** One news item in the card layout, shared by <news-card> and <news-feed> (`inList`: in its `<li>`). */
+export function renderNewsItem(item: NewsItem, context: CardContext, inList = false): TemplateResult {
   const { variant, locale, messages, target, rel, heading } = context;
   const { date, views, source } = item;
   // Title and meta line in one template: a long list clones one fragment per item, not nine.
-  return staticHtml`<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
+  return staticHtml`${inList ? OPEN_ITEM : NO_TAG}<article part="item" class="card ${variant}" lang=${ifDefined(item.language)}>
     <${heading} part="title" class="title ${item.title ? '' : 'blank'}">
       <a href=${ifDefined(item.url)} target=${target} rel=${rel}>${item.title}</a>
     </${heading}>
@@ -52,7 +55,7 @@ export function renderNewsItem(item: NewsItem, context: CardContext): TemplateRe
       </span>
     </p>
     ${variant === 'headline' ? nothing : renderBody(item, context)}
-  </article>`;
+  </article>${inList ? CLOSE_ITEM : NO_TAG}`;
 }
 
 /** What the summary and full variants add under the meta line. */

@@ -171,6 +171,31 @@ describe('<country-tag-cloud>', () => {
     ]);
   });
 
+  it('tells which country was chosen in a filtered cloud, beside tags without a link', async () => {
+    const data = {
+      countries: [
+        { name: 'Япония', slug: 'japan' },
+        { name: 'Индия' },
+        { name: 'Индонезия', slug: 'indonesia' },
+        { name: 'Китай', slug: 'china' },
+      ],
+    };
+    const el = await cloud(
+      html`<country-tag-cloud filter="инд" href-template="/{slug}" .data=${data}></country-tag-cloud>`,
+    );
+    const names: string[] = [];
+    el.addEventListener('country-select', (event) => {
+      event.preventDefault();
+      names.push(event.detail.name);
+    });
+    for (const link of links(el)) link.click();
+    expect(names).to.deep.equal(['Индонезия']);
+    el.filter = '';
+    await el.updateComplete;
+    for (const link of links(el)) link.click();
+    expect(names).to.deep.equal(['Индонезия', 'Индонезия', 'Китай', 'Япония']);
+  });
+
   it('navigates when the host does not cancel', async () => {
     const data = { countries: [{ name: 'Китай', slug: 'china' }] };
     const el = await cloud(
