@@ -7,15 +7,28 @@ import * as z from 'zod/mini';
 import { toFeedError } from './core/errors.js';
 import type { FeedParser } from './core/validate.js';
 import { type Country, parseCountries } from './country-tag-cloud/countries.normalize.js';
-import { CountriesObjectSchema, CountrySchema } from './country-tag-cloud/countries.schema.js';
+import { countrySchemas } from './country-tag-cloud/countries.schema.js';
 import { type NewsFeed, parseNewsFeed } from './news/news.normalize.js';
-import { NewsEnvelopeSchema, NewsItemSchema } from './news/news.schema.js';
+import { ITEM_NEEDS_ONE_OF, newsSchemas } from './news/news.schema.js';
 import { parseSchedule, type Schedule } from './tv-schedule/schedule.normalize.js';
-import { ProgrammeSchema, ScheduleEnvelopeSchema } from './tv-schedule/schedule.schema.js';
+import { RATINGS, scheduleSchemas } from './tv-schedule/schedule.schema.js';
 
-export { CountrySchema } from './country-tag-cloud/countries.schema.js';
-export { AuthorSchema, ITEM_NEEDS_ONE_OF, NewsExtensionSchema, NewsItemSchema } from './news/news.schema.js';
-export { ChannelSchema, ProgrammeSchema, RATINGS } from './tv-schedule/schedule.schema.js';
+// The widgets build their schemas when they first read a feed; whoever imports this module wants
+// them now.
+const { CountrySchema, CountriesObjectSchema } = countrySchemas();
+const { AuthorSchema, NewsExtensionSchema, NewsItemSchema, NewsEnvelopeSchema } = newsSchemas();
+const { ChannelSchema, ProgrammeSchema, ScheduleEnvelopeSchema } = scheduleSchemas();
+
+export {
+  AuthorSchema,
+  ChannelSchema,
+  CountrySchema,
+  ITEM_NEEDS_ONE_OF,
+  NewsExtensionSchema,
+  NewsItemSchema,
+  ProgrammeSchema,
+  RATINGS,
+};
 
 // The widgets check an envelope first and its items one by one; as whole documents, the envelopes
 // carry their item schemas.

@@ -102,3 +102,16 @@ export function parseItems<S extends z.ZodMiniType>(
   }
   return { items: kept, skipped: items.length - kept.length };
 }
+
+/**
+ * Schemas built the first time a feed of their kind is read. Building zod schemas is most of what
+ * evaluating the whole-library script costs a page (measured with the bench's `iife` case), and a
+ * page may never read some kinds of feed at all.
+ */
+export function builtOnFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+}

@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
-import { CountriesEnvelopeSchema, CountrySchema } from './countries.schema.js';
+import { countrySchemas } from './countries.schema.js';
 
 /** One country as given; its display name depends on the language, so it is found at render. */
 export interface Country {
@@ -18,6 +18,7 @@ export interface Country {
 export const MAX_COUNTRIES = 500;
 
 export function parseCountries(input: unknown, base: string, report?: SkipReport): Parsed<Country[]> {
+  const { CountriesEnvelopeSchema, CountrySchema } = countrySchemas();
   const document = parseStrict(CountriesEnvelopeSchema, input);
   const [all, at] = Array.isArray(document) ? [document, ''] : [document.countries, 'countries'];
   const { items, skipped } = parseItems(CountrySchema, all.slice(0, MAX_COUNTRIES), at, report);

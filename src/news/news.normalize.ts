@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
-import { NewsEnvelopeSchema, type NewsItemInput, NewsItemSchema } from './news.schema.js';
+import { type NewsItemInput, newsSchemas } from './news.schema.js';
 
 export interface NewsAuthor {
   name: string;
@@ -39,6 +39,7 @@ export interface NewsFeed {
 
 /** Validates a JSON Feed: the envelope strictly, items leniently. Relative URLs resolve against `base`. */
 export function parseNewsFeed(input: unknown, base: string, report?: SkipReport): Parsed<NewsFeed> {
+  const { NewsEnvelopeSchema, NewsItemSchema } = newsSchemas();
   const feed = parseStrict(NewsEnvelopeSchema, input);
   // Ids are keys (of the list, of `item`): compared as strings, the first of a kind wins.
   const { items, skipped } = parseItems(NewsItemSchema, feed.items, 'items', report, (item) => String(item.id));

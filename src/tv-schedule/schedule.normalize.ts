@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
 import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
-import { ProgrammeSchema, type Rating, ScheduleEnvelopeSchema } from './schedule.schema.js';
+import { type Rating, scheduleSchemas } from './schedule.schema.js';
 
 export interface Programme {
   start: Date;
@@ -31,6 +31,7 @@ export interface Schedule {
 
 /** Validates a schedule: the channel strictly, programmes leniently; sorts them and fills in ends. */
 export function parseSchedule(input: unknown, base: string, report?: SkipReport): Parsed<Schedule> {
+  const { ProgrammeSchema, ScheduleEnvelopeSchema } = scheduleSchemas();
   const document = parseStrict(ScheduleEnvelopeSchema, input);
   const { items, skipped } = parseItems(ProgrammeSchema, document.programmes, 'programmes', report);
   const programmes: Programme[] = items

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
-import { NewsItemSchema } from '../../src/news/news.schema.js';
-import { CountriesSchema, NewsFeedSchema, TvScheduleSchema } from '../../src/schemas.js';
+import { CountriesSchema, NewsFeedSchema, NewsItemSchema, TvScheduleSchema } from '../../src/schemas.js';
 import { fixture } from '../support/server.js';
 
 const accepts = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(value).success;
