@@ -75,11 +75,14 @@ async function coldUpgrade() {
 
 /**
  * The floor for coldUpgrade: a plain custom element that does by hand what a headline card does
- * (read its inline feed, adopt the card's stylesheet, clone the same markup, format date and views).
+ * (read its inline feed, build and adopt the card's stylesheets, clone the same markup, format
+ * date and views).
  */
 async function coldUpgradeFloor() {
   const { NewsCardElement } = await classes();
-  const sheets = NewsCardElement.elementStyles.map((style) => style.styleSheet);
+  // The CSS text is the element's; the sheets are built by the first card, as ours are.
+  const css = NewsCardElement.elementStyles.map((style) => style.cssText);
+  let sheets;
   const template = document.createElement('template');
   template.innerHTML =
     '<div class="root" part="base"><article part="item" class="card headline"><h3 part="title" class="title"></h3><p part="meta" class="meta"><time></time><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count"></span></span><span class="visually-hidden"></span></span></p></article></div>';
@@ -89,6 +92,11 @@ async function coldUpgradeFloor() {
   let rules;
   class FloorCard extends HTMLElement {
     connectedCallback() {
+      sheets ??= css.map((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return sheet;
+      });
       date ??= new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
       rules ??= new Intl.PluralRules('ru');
       const item = JSON.parse(this.querySelector('script').textContent).items[0];
