@@ -190,7 +190,6 @@ export class TvScheduleElement extends FeedElement<Schedule> {
       part="programme${live ? ' on-air' : ''}${past ? ' past' : ''}"
       class="row${live ? ' on-air' : ''}${past ? ' past' : ''}"
       aria-current=${live ? 'true' : nothing}
-      data-index=${index}
     >
       <time part="time" class="time" datetime=${programme.start.toISOString()}
         >${time.format(programme.start)}</time
@@ -219,14 +218,10 @@ export class TvScheduleElement extends FeedElement<Schedule> {
             : nothing
         }
       </div>
-      ${
-        programme.rating
-          ? html`<span part="rating" class="rating"
-            ><span aria-hidden="true">${programme.rating}</span
-            ><span class="visually-hidden">${messages.rating[programme.rating]}</span></span
-          >`
-          : nothing
-      }
+      <span part="rating" class="rating" ?hidden=${!programme.rating}
+        ><span aria-hidden="true">${programme.rating}</span
+        ><span class="visually-hidden">${programme.rating ? messages.rating[programme.rating] : ''}</span></span
+      >
     </li>`;
   }
 

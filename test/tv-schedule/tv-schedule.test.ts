@@ -42,6 +42,27 @@ describe('<tv-schedule>', () => {
     expect(root(el).querySelector('.scroller')?.hasAttribute('tabindex')).to.equal(false);
   });
 
+  it('shows no rating for a programme without one, whatever the page sets on ::part(rating)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'tv-schedule::part(rating) { display: inline-flex; }';
+    document.head.append(style);
+    const data = {
+      channel,
+      programmes: [
+        { start: '2023-10-20T01:00:00+03:00', title: 'С рейтингом', rating: '16+' },
+        { start: '2023-10-20T02:00:00+03:00', title: 'Без рейтинга' },
+      ],
+    };
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" .now=${at('2023-10-20T01:15:00+03:00')} .data=${data}></tv-schedule>`,
+    );
+    const [rated, unrated] = rows(el).map((row) => row.querySelector<HTMLElement>('[part="rating"]'));
+    expect(rated?.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(unrated === null || unrated.getBoundingClientRect().width === 0).to.equal(true);
+    expect(unrated?.textContent ?? '').to.equal('');
+    style.remove();
+  });
+
   it('shows the same programme at 22:10 the day before in UTC, and in the viewer’s zone by default', async () => {
     const utc = await schedule(html`<tv-schedule lang="ru" timezone="UTC" src=${sample}></tv-schedule>`);
     expect(times(utc)[0]).to.equal('22:10');
