@@ -49,7 +49,18 @@ const json = (ctx, body, status = 200) => {
   ctx.body = JSON.stringify(body);
 };
 
+/** A channel's schedule of `count` programmes, five minutes each from 2023-10-01 00:00 UTC. */
+const longSchedule = (count) => ({
+  channel: { id: 'long', name: 'Long', timezone: 'UTC' },
+  programmes: Array.from({ length: count }, (_, i) => ({
+    start: new Date(Date.UTC(2023, 9, 1) + i * 300_000).toISOString(),
+    title: `Programme ${i}`,
+  })),
+});
+
 const routes = [
+  // A schedule of N programmes (a big feed, made on the fly).
+  [/^\/api\/schedule\/([\w-]+)\/(\d+)$/, (ctx, _stats, count) => json(ctx, longSchedule(Number(count)))],
   // Counts requests; the title tells which hit answered, so a refresh shows new content.
   [/^\/api\/counted\/([\w-]+)$/, (ctx, stats) => json(ctx, { ...probe, title: `hit ${stats.hits}` })],
   // Answers the first N hits, then fails with 500: a refresh that goes wrong.

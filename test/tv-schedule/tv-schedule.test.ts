@@ -6,7 +6,7 @@ import { tickerActive } from '../../src/tv-schedule/minute-ticker.js';
 import type { TvScheduleElement } from '../../src/tv-schedule/tv-schedule.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { renderWidget } from '../support/render.js';
-import { fixture } from '../support/server.js';
+import { fixture, stats, uniqueKey } from '../support/server.js';
 
 const sample = fixture('tv-schedule.json');
 const channel = { id: 'c', name: 'Большая Азия ТВ', timezone: 'Europe/Moscow' };
@@ -353,6 +353,47 @@ describe('<tv-schedule>', () => {
     });
     await el.updateComplete;
     expect(rows(el).length).to.be.greaterThan(before);
+  });
+
+  it('reads a feed of 10 000 programmes once: two schedules on its URL share the reading', async () => {
+    const url = `/api/schedule/${uniqueKey('long')}/10000`;
+    const now = new Date(at('2023-10-01T00:00:00Z').getTime() + 7_000 * 300_000 + 60_000);
+    const host = await mount(html`<div>
+      <tv-schedule timezone="UTC" .now=${now} src=${url}></tv-schedule>
+      <tv-schedule timezone="UTC" .now=${now} upcoming="3" src=${url}></tv-schedule>
+    </div>`);
+    const loads = await Promise.all([...host.querySelectorAll('tv-schedule')].map((el) => oneEvent(el, 'widget-load')));
+    expect(loads[0].detail.data.programmes).to.have.length(10_000);
+    // One validated, normalized and sorted schedule, not one per element.
+    expect(loads[1].detail.data).to.equal(loads[0].detail.data);
+    expect((await stats(url.split('/')[3])).hits).to.equal(1);
+  });
+
+  it('does not read its feed again when the clock or what it shows changes', async () => {
+    let reads = 0;
+    const start = at('2023-10-01T00:00:00Z').getTime();
+    const programmes = Array.from({ length: 10_000 }, (_, i) => ({
+      start: new Date(start + i * 300_000).toISOString(),
+      get title() {
+        reads++;
+        return `Programme ${i}`;
+      },
+    }));
+    const el = await schedule(
+      html`<tv-schedule timezone="UTC" .now=${new Date(start + 60_000)} .data=${{ channel, programmes }}></tv-schedule>`,
+    );
+    const once = reads;
+    expect(once).to.be.at.least(10_000);
+    el.now = new Date(start + 90 * 60_000);
+    await el.updateComplete;
+    el.day = '2023-10-01';
+    await el.updateComplete;
+    el.hidePast = true;
+    await el.updateComplete;
+    el.upcoming = 3;
+    await el.updateComplete;
+    expect(onAir(el)).to.not.equal(null);
+    expect(reads).to.equal(once);
   });
 
   it('keeps each row’s element when the window grows upwards (rows are keyed, not rewritten by position)', async () => {
