@@ -10,7 +10,7 @@ import { fileSizes, ownShares } from '../scripts/sizes.mjs';
 import { serve } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 5;
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -38,7 +38,7 @@ async function fresh(path, flag) {
 
 try {
   // Render: same data, same stylesheet, ours against template cloning, data in hand to layout done.
-  const page = await fresh('/bench/render.html', 'benchReady');
+  // Each case in a page of its own, so no case pays for the garbage and heap of the one before.
   for (const [kind, count] of [
     ['newsFeed', 100],
     ['newsFeed', 1000],
@@ -47,13 +47,16 @@ try {
     ['countryTagCloud', 51],
     ['countryTagCloud', 500],
   ]) {
+    const page = await fresh('/bench/render.html', 'benchReady');
     const { ours, floor } = await page.evaluate(([k, n, options]) => window.bench.render(k, n, options), [
       kind,
       count,
       { runs: RUNS, warmup: WARMUP },
     ]);
+    await page.close();
     results.render.push({ kind, count, ours, floor, ratio: ours / floor });
   }
+  const page = await fresh('/bench/render.html', 'benchReady');
   // Validation: the feed read (zod) and normalized as the element does, before any rendering.
   for (const [kind, count] of [
     ['newsFeed', 1000],
