@@ -171,7 +171,6 @@ export abstract class FeedElement<T> extends WidgetElement {
     }
   }
 
-  /** Fetches the feed again. */
   /** Fetches the feed again (what the Retry button does). */
   retry(): void {
     this.feed.retry();
