@@ -80,8 +80,11 @@ async function coldUpgrade() {
  */
 async function coldUpgradeFloor() {
   const { NewsCardElement } = await classes();
-  // The CSS text is the element's; the sheets are built by the first card, as ours are.
-  const css = NewsCardElement.elementStyles.map((style) => style.cssText);
+  // The CSS text is the element's; the sheets are built by the first card, as ours are. (Its
+  // elementStyles are filled in only once it is defined: the floor read an empty list until
+  // 2026-12-01, and measured unstyled cards.)
+  const css = [NewsCardElement.styles].flat(Infinity).map((style) => style.cssText);
+  if (css.length < 2) throw new Error('the floor needs the card’s stylesheets');
   let sheets;
   const template = document.createElement('template');
   template.innerHTML =
