@@ -19,6 +19,7 @@ interface Tag {
   name: string;
   /** The name folded for searching; worked out the first time a search needs it. */
   folded?: string;
+  /** The feed's own absolute URL, or the template filled in (written as given; the browser resolves it). */
   href?: string;
   level: number;
   selected: boolean;
@@ -179,17 +180,32 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     }
   }
 
-  /** The template with each placeholder URL-encoded; no link when a placeholder has no value. */
+  /**
+   * The template with each placeholder URL-encoded; no link when a placeholder has no value, nor
+   * when the template does not make http(s) links. That is checked once per template: an encoded
+   * value has no `:`, `/`, `?` or `#`, so it cannot bring a scheme of its own, and a template
+   * whose scheme a value could make up (`{slug}:…`) fails the check with any value.
+   */
   private fromTemplate(country: Country, name: string): string | undefined {
-    if (!this.hrefTemplate) return undefined;
+    const template = this.hrefTemplate;
+    if (!template || !this.makesWebLinks(template)) return undefined;
     const values: Record<string, string | undefined> = { slug: country.slug, code: country.code, name };
     let missing = false;
-    const href = this.hrefTemplate.replace(/\{(slug|code|name)\}/g, (_, key: string) => {
+    const href = expand(template, (key) => {
       const value = values[key];
       if (!value) missing = true;
       return encodeURIComponent(value ?? '');
     });
-    return missing ? undefined : safeUrl(href);
+    return missing ? undefined : href.trim();
+  }
+
+  private checkedTemplate?: { template: string; ok: boolean };
+
+  private makesWebLinks(template: string): boolean {
+    if (this.checkedTemplate?.template !== template) {
+      this.checkedTemplate = { template, ok: safeUrl(expand(template, () => 'x')) !== undefined };
+    }
+    return this.checkedTemplate.ok;
   }
 
   private foldedName(tag: Tag): string {
@@ -208,11 +224,16 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
     // The list holds one item per shown tag, in order: no index needs writing into each link.
     const tag = this.shown[Array.prototype.indexOf.call(item.parentElement?.children ?? [], item)];
     if (!tag) return;
-    const { href } = tag;
-    const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href, path: href && pathOf(href) });
+    // The link as the browser resolved it: the template's links are written as the page gave them.
+    const { href } = link;
+    const select = new CountrySelectEvent({ ...tag.country, name: tag.name, href, path: pathOf(href) });
     if (!this.dispatchEvent(select)) event.preventDefault();
   };
 }
+
+/** The template with each `{slug}`, `{code}` or `{name}` replaced. */
+const expand = (template: string, value: (key: string) => string): string =>
+  template.replace(/\{(slug|code|name)\}/g, (_, key: string) => value(key));
 
 /** Text for a case- and accent-insensitive "contains" in the language's own rules (ё finds е). */
 const fold = (text: string, locale: string): string =>

@@ -35,7 +35,7 @@ describe('<country-tag-cloud>', () => {
     expect(names(el)).to.deep.equal(sampleNames);
     expect(root(el).querySelector('nav')?.getAttribute('aria-label')).to.equal('Страны');
     expect(root(el).querySelector('nav > ul > li > a')).to.exist;
-    expect(links(el)[0].getAttribute('href')).to.equal(new URL('/country/abkhazia', document.baseURI).href);
+    expect(links(el)[0].href).to.equal(new URL('/country/abkhazia', document.baseURI).href);
   });
 
   it('sorts Russian names as Russians expect', async () => {
@@ -70,7 +70,7 @@ describe('<country-tag-cloud>', () => {
     const el = await cloud(
       html`<country-tag-cloud href-template="/c/{name}?code={code}" .data=${data}></country-tag-cloud>`,
     );
-    expect(links(el)[0].getAttribute('href')).to.equal(
+    expect(links(el)[0].href).to.equal(
       new URL(
         '/c/%D0%92%D0%BE%D1%81%D1%82%D0%BE%D1%87%D0%BD%D1%8B%D0%B9%20%D0%A2%D0%B8%D0%BC%D0%BE%D1%80?code=TL',
         document.baseURI,
@@ -103,6 +103,27 @@ describe('<country-tag-cloud>', () => {
       html`<country-tag-cloud href-template="javascript:alert('{slug}')" .data=${data}></country-tag-cloud>`,
     );
     expect(links(el)).to.have.length(0);
+  });
+
+  it('makes no link a country’s own values could turn into script', async () => {
+    const data = {
+      countries: [
+        { name: 'A', slug: 'javascript', code: 'JS' },
+        { name: 'B', slug: 'javascript:alert(1)', code: 'JA' },
+      ],
+    };
+    // A value in the scheme's place: no link for any country, whatever its value.
+    for (const template of ['{slug}:alert(1)', 'java{slug}:alert(1)', ' {slug}:alert(1)', 'http{slug}://a/']) {
+      const el = await cloud(html`<country-tag-cloud href-template=${template} .data=${data}></country-tag-cloud>`);
+      expect(links(el), template).to.have.length(0);
+    }
+    // Encoded, a value's own `:` and `/` stay in the path: the links are the page's own http(s) ones.
+    for (const template of ['{slug}', '/c/{slug}', 'https://example.org/{slug}?c={code}']) {
+      const el = await cloud(html`<country-tag-cloud href-template=${template} .data=${data}></country-tag-cloud>`);
+      expect(links(el), template).to.have.length(2);
+      for (const link of links(el)) expect(['http:', 'https:'], template).to.include(new URL(link.href).protocol);
+      expect(links(el)[1].href, template).to.include('javascript%3Aalert(1)');
+    }
   });
 
   it('says the weight in words, not by size alone', async () => {
