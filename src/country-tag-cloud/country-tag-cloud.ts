@@ -151,12 +151,13 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
       steps,
     );
     const selected = this.selected?.toLowerCase();
+    const linkable = Boolean(this.hrefTemplate && safeUrl(expand(this.hrefTemplate, () => 'x')));
     const tags = countries.map((country, i) => {
       const name = this.nameOf(country);
       return {
         country,
         name,
-        href: country.url ?? this.fromTemplate(country, name),
+        href: country.url ?? this.fromTemplate(country, name, linkable),
         level: levelOf(sizes[i], steps),
         selected:
           Boolean(selected) && (country.slug?.toLowerCase() === selected || country.code?.toLowerCase() === selected),
@@ -182,30 +183,20 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   /**
    * The template with each placeholder URL-encoded; no link when a placeholder has no value, nor
-   * when the template does not make http(s) links. That is checked once per template: an encoded
+   * when the template (`linkable`, checked once per build) does not make http(s) links: an encoded
    * value has no `:`, `/`, `?` or `#`, so it cannot bring a scheme of its own, and a template
    * whose scheme a value could make up (`{slug}:…`) fails the check with any value.
    */
-  private fromTemplate(country: Country, name: string): string | undefined {
-    const template = this.hrefTemplate;
-    if (!template || !this.makesWebLinks(template)) return undefined;
+  private fromTemplate(country: Country, name: string, linkable: boolean): string | undefined {
+    if (!linkable) return undefined;
     const values: Record<string, string | undefined> = { slug: country.slug, code: country.code, name };
     let missing = false;
-    const href = expand(template, (key) => {
+    const href = expand(this.hrefTemplate as string, (key) => {
       const value = values[key];
       if (!value) missing = true;
       return encodeURIComponent(value ?? '');
     });
     return missing ? undefined : href.trim();
-  }
-
-  private checkedTemplate?: { template: string; ok: boolean };
-
-  private makesWebLinks(template: string): boolean {
-    if (this.checkedTemplate?.template !== template) {
-      this.checkedTemplate = { template, ok: safeUrl(expand(template, () => 'x')) !== undefined };
-    }
-    return this.checkedTemplate.ok;
   }
 
   private foldedName(tag: Tag): string {
