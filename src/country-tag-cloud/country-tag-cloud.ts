@@ -3,7 +3,7 @@ import { oneOf, text } from '../core/attributes.js';
 import { FeedElement } from '../core/feed-element.js';
 import { collator, displayNames } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
-import { letKeyboardScroll } from '../core/scroll-box.js';
+import { beforeNextLayout, letKeyboardScroll } from '../core/scroll-box.js';
 import type { CountriesInput } from '../schemas.js';
 import { type Country, parseCountries } from './countries.normalize.js';
 import { cloudStyles } from './country-tag-cloud.styles.js';
@@ -87,7 +87,7 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    letKeyboardScroll(this.renderRoot.querySelector<HTMLElement>('.list'));
+    beforeNextLayout(this, () => letKeyboardScroll(this.renderRoot.querySelector<HTMLElement>('.list')));
   }
 
   protected override renderContent(countries: Country[]): TemplateResult {

@@ -6,7 +6,7 @@ import { clock } from '../core/clock.js';
 import { FeedElement } from '../core/feed-element.js';
 import { dateTimeFormat } from '../core/format.js';
 import { tagOfLevel } from '../core/heading.js';
-import { letKeyboardScroll } from '../core/scroll-box.js';
+import { beforeNextLayout, letKeyboardScroll } from '../core/scroll-box.js';
 import type { TvScheduleInput } from '../schemas.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
@@ -172,8 +172,10 @@ export class TvScheduleElement extends FeedElement<Schedule> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Scrolled now, so a script that scrolls the list after widget-load is not undone; the tab stop
+    // can wait for the frame's own layout.
     this.keepOnAirInView();
-    letKeyboardScroll(this.scroller);
+    beforeNextLayout(this, () => letKeyboardScroll(this.scroller));
   }
 
   private renderRow(

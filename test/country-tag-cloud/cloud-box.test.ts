@@ -1,6 +1,6 @@
 // The cloud's box is fixed: the same height while loading, with three tags or five hundred, empty
 // and failed, so nothing around it moves; tags that do not fit scroll inside, by keyboard too.
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/country-tag-cloud.js';
 import { boxHeights } from '../support/box-heights.js';
 
@@ -23,6 +23,8 @@ describe('<country-tag-cloud> box', () => {
         },
         cases,
         async (name, el) => {
+          // The tab stop is decided in the frame's own layout, before it is drawn.
+          await nextFrame();
           const list = el.shadowRoot?.querySelector<HTMLElement>('.list');
           if (name === 'many') {
             expect(list?.tabIndex).to.equal(0);

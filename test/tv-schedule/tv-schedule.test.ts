@@ -1,4 +1,4 @@
-import { expect, html, fixture as mount, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, fixture as mount, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { clearFeedCache } from '../../src/core/feed-cache.js';
 import '../../src/tv-schedule.js';
@@ -39,6 +39,7 @@ describe('<tv-schedule>', () => {
     // One day alone has its heading too (SPEC): a reader in another zone knows the date.
     expect(days(el)).to.deep.equal(['Пятница, 20 октября']);
     // Four rows fit: nothing to scroll, no extra tab stop.
+    await nextFrame();
     expect(root(el).querySelector('.scroller')?.hasAttribute('tabindex')).to.equal(false);
   });
 
@@ -327,7 +328,8 @@ describe('<tv-schedule>', () => {
     expect(live.top).to.be.at.least(box.top);
     expect(live.bottom).to.be.at.most(box.bottom);
     expect(window.scrollY).to.equal(pageScroll);
-    // A list that scrolls can be reached, and so scrolled, by keyboard.
+    // A list that scrolls can be reached, and so scrolled, by keyboard (decided in the frame's layout).
+    await nextFrame();
     expect(scroller.tabIndex).to.equal(0);
     await expect(el).to.be.accessible();
   });
