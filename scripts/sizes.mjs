@@ -25,11 +25,12 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * (RowWindow: one observer per scroller, growth capped at the list's ends) 0.2 KB; keyed day
  * groups and rows 0.1 KB to the IIFE, which had Lit's repeat already, and 0.9 KB to the
  * schedule's standalone file, which had not. Schemas built on first use instead of at load
- * (evaluating the IIFE 30 → 23 ms, medians of 21 in turns) 0.1 KB to each bundle.
+ * (evaluating the IIFE 30 → 23 ms, medians of 21 in turns) 0.1 KB to each bundle; the tab stop
+ * of the cloud and the schedule decided in the next frame (no forced layout in the update) 0.05 KB.
  */
 export const BUDGETS = {
   'news-widgets.iife.js': 34_100,
-  'news-widgets.js': 34_350,
+  'news-widgets.js': 34_400,
   'index.js': 30_350,
   'loader.js': 1_536,
   'news-widgets.css': 1_024,
@@ -37,7 +38,7 @@ export const BUDGETS = {
   'news-card.js': 18_600,
   'news-feed.js': 18_850,
   'tv-schedule.js': 19_150,
-  'country-tag-cloud.js': 17_150,
+  'country-tag-cloud.js': 17_200,
   'subscribe-form.js': 7_550,
   // What the loader loads: one element's class, or all of them (names carry a content hash).
   'standalone/news-card-*.js': 22_700,

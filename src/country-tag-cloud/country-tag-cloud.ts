@@ -87,7 +87,7 @@ export class CountryTagCloudElement extends FeedElement<Country[]> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    beforeNextLayout(this, () => letKeyboardScroll(this.renderRoot.querySelector<HTMLElement>('.list')));
+    beforeNextLayout(() => letKeyboardScroll(this.renderRoot.querySelector<HTMLElement>('.list')));
   }
 
   protected override renderContent(countries: Country[]): TemplateResult {

@@ -175,7 +175,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     // Scrolled now, so a script that scrolls the list after widget-load is not undone; the tab stop
     // can wait for the frame's own layout.
     this.keepOnAirInView();
-    beforeNextLayout(this, () => letKeyboardScroll(this.scroller));
+    beforeNextLayout(() => letKeyboardScroll(this.scroller));
   }
 
   private renderRow(
