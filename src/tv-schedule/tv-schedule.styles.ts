@@ -92,14 +92,14 @@ export const scheduleStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
-  .past {
+  .row[part~='past'] {
     color: var(--_muted);
   }
-  .on-air {
+  .row[part~='on-air'] {
     background: color-mix(in srgb, var(--_on-air) 8%, var(--_surface));
     box-shadow: inset 3px 0 0 var(--_on-air);
   }
-  :host(:dir(rtl)) .on-air {
+  :host(:dir(rtl)) .row[part~='on-air'] {
     box-shadow: inset -3px 0 0 var(--_on-air);
   }
   .live {
@@ -167,13 +167,13 @@ export const scheduleStyles = css`
     block-size: var(--_row);
     overflow: hidden;
   }
-  .strip .row.on-air {
+  .strip .row[part~='on-air'] {
     block-size: calc(var(--_row) + var(--_live));
   }
   .strip .row:last-child {
     block-size: calc(var(--_row) - 1px);
   }
-  .strip .row.on-air:last-child {
+  .strip .row[part~='on-air']:last-child {
     block-size: calc(var(--_row) - 1px + var(--_live));
   }
   .strip .title {

@@ -186,11 +186,9 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   ): TemplateResult {
     const live = index === this.liveIndex;
     const past = !live && endOf(programme) <= now;
-    const progress = live ? progressOf(programme, now) : undefined;
-    const left = live ? minutesLeft(programme, now) : undefined;
     return html`<li
       part="programme${live ? ' on-air' : ''}${past ? ' past' : ''}"
-      class="row${live ? ' on-air' : ''}${past ? ' past' : ''}"
+      class="row"
       aria-current=${live ? 'true' : nothing}
     >
       <time part="time" class="time" datetime=${programme.start.toISOString()}
@@ -204,27 +202,34 @@ export class TvScheduleElement extends FeedElement<Schedule> {
               : programme.title
           }</span
         >
-        ${programme.subtitle ? html`<span part="subtitle" class="subtitle">${programme.subtitle}</span>` : nothing}
-        ${programme.category ? html`<span part="category" class="category">${programme.category}</span>` : nothing}
-        ${
-          live
-            ? html`<div class="live">
-              <span class="badge">${messages.onAir}</span>
-              ${
-                progress === undefined
-                  ? nothing
-                  : html`<progress part="progress" max="100" .value=${Math.round(progress * 100)} aria-label=${messages.progress}></progress>`
-              }
-              ${left === undefined ? nothing : html`<span class="left">${messages.left(this.locale, left)}</span>`}
-            </div>`
-            : nothing
-        }
+        ${programme.subtitle || programme.category || live ? this.renderMore(programme, now, messages, live) : nothing}
       </div>
       <span part="rating" class="rating" ?hidden=${!programme.rating}
         ><span aria-hidden="true">${programme.rating}</span
         ><span class="visually-hidden">${programme.rating ? messages.rating[programme.rating] : ''}</span></span
       >
     </li>`;
+  }
+
+  /** Subtitle, category and the on-air line: one part in the row, which most rows leave empty. */
+  private renderMore(programme: Programme, now: number, messages: ScheduleMessages, live: boolean): TemplateResult {
+    const progress = live ? progressOf(programme, now) : undefined;
+    const left = live ? minutesLeft(programme, now) : undefined;
+    return html`${programme.subtitle ? html`<span part="subtitle" class="subtitle">${programme.subtitle}</span>` : nothing}
+      ${programme.category ? html`<span part="category" class="category">${programme.category}</span>` : nothing}
+      ${
+        live
+          ? html`<div class="live">
+            <span class="badge">${messages.onAir}</span>
+            ${
+              progress === undefined
+                ? nothing
+                : html`<progress part="progress" max="100" .value=${Math.round(progress * 100)} aria-label=${messages.progress}></progress>`
+            }
+            ${left === undefined ? nothing : html`<span class="left">${messages.left(this.locale, left)}</span>`}
+          </div>`
+          : nothing
+      }`;
   }
 
   /** A day as a heading starts with a capital: «Пятница, 20 октября». */
@@ -281,7 +286,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
     const scroller = this.scroller;
     if (!scroller || this.liveIndex === this.scrolledTo) return;
     this.scrolledTo = this.liveIndex;
-    const row = scroller.querySelector<HTMLElement>('.on-air');
+    const row = scroller.querySelector<HTMLElement>('[part~="on-air"]');
     if (!row || scroller.scrollHeight <= scroller.clientHeight) return;
     const heading = scroller.querySelector<HTMLElement>('.day')?.offsetHeight ?? 0;
     scroller.scrollTop += row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - heading;

@@ -86,7 +86,7 @@ describe('<tv-schedule> box', () => {
     it(`a ${width}px upcoming strip keeps its day and on-air lines on one line each, and room for titles`, async () => {
       const el = await strip(width, 2);
       const root = el.shadowRoot as ShadowRoot;
-      const row = (root.querySelector('.row.on-air') as HTMLElement).getBoundingClientRect();
+      const row = (root.querySelector('.row[part~="on-air"]') as HTMLElement).getBoundingClientRect();
       const badge = root.querySelector('.badge') as HTMLElement;
       const live = (root.querySelector('.live') as HTMLElement).getBoundingClientRect();
       const lineHeight = parseFloat(getComputedStyle(badge).lineHeight);

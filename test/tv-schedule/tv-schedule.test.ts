@@ -43,6 +43,18 @@ describe('<tv-schedule>', () => {
     expect(root(el).querySelector('.scroller')?.hasAttribute('tabindex')).to.equal(false);
   });
 
+  it('marks the programme on air and mutes the past ones', async () => {
+    const el = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" .now=${at('2023-10-20T01:40:00+03:00')} src=${sample}></tv-schedule>`,
+    );
+    const [past, live, next] = rows(el);
+    expect(past.getAttribute('part')).to.equal('programme past');
+    expect(live.getAttribute('part')).to.equal('programme on-air');
+    expect(getComputedStyle(live).boxShadow).to.include('inset');
+    expect(getComputedStyle(next).boxShadow).to.equal('none');
+    expect(getComputedStyle(past).color).to.not.equal(getComputedStyle(next).color);
+  });
+
   it('shows no rating for a programme without one, whatever the page sets on ::part(rating)', async () => {
     const style = document.createElement('style');
     style.textContent = 'tv-schedule::part(rating) { display: inline-flex; }';
