@@ -92,14 +92,14 @@ export const scheduleStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
-  .row[part~='past'] {
+  [part~=past] {
     color: var(--_muted);
   }
-  .row[part~='on-air'] {
+  [part~=on-air] {
     background: color-mix(in srgb, var(--_on-air) 8%, var(--_surface));
     box-shadow: inset 3px 0 0 var(--_on-air);
   }
-  :host(:dir(rtl)) .row[part~='on-air'] {
+  :host(:dir(rtl)) [part~=on-air] {
     box-shadow: inset -3px 0 0 var(--_on-air);
   }
   .live {
@@ -167,27 +167,22 @@ export const scheduleStyles = css`
     block-size: var(--_row);
     overflow: hidden;
   }
-  .strip .row[part~='on-air'] {
+  .strip [part~=on-air] {
     block-size: calc(var(--_row) + var(--_live));
   }
   .strip .row:last-child {
     block-size: calc(var(--_row) - 1px);
   }
-  .strip .row[part~='on-air']:last-child {
+  .strip [part~=on-air]:last-child {
     block-size: calc(var(--_row) - 1px + var(--_live));
   }
-  .strip .title {
+  .strip :is(.title, .day, .left) {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
   .strip :is(.subtitle, .category) {
     display: none;
-  }
-  .strip .day {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
   }
   /* The on-air line is a row of its own under the title, never wrapped: the row's height is fixed. */
   .strip .info {
@@ -211,10 +206,6 @@ export const scheduleStyles = css`
   }
   .strip .badge {
     flex: none;
-  }
-  .strip .left {
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   /* A narrow strip: the time as wide as it needs, the on-air line across the whole row. */
   @container (max-width: 22em) {
