@@ -169,12 +169,31 @@ const floor = {
       'tv-schedule',
       '<li part="programme" class="row"><time part="time" class="time"></time><div class="info"><span part="title" class="title"></span></div><span part="rating" class="rating"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>',
     );
+    // What ours shows besides the rows: a day heading per day, the past rows marked, the row on
+    // air with its line (badge, progress, minutes left), and the list scrolled to that row.
     const time = new Intl.DateTimeFormat('ru', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Moscow' });
+    const dayFormat = new Intl.DateTimeFormat('ru', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Moscow' });
+    const rules = new Intl.PluralRules('ru');
+    const minutes = { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' };
     const section = document.createElement('section');
     section.className = 'scroller';
-    const list = document.createElement('ol');
+    section.setAttribute('aria-label', `${data.channel.name}: программа передач`);
     const programmes = data.programmes.map((p) => ({ ...p, start: new Date(p.start) })).sort((a, b) => a.start - b.start);
-    for (const programme of programmes) {
+    let list;
+    let day;
+    let live;
+    programmes.forEach((programme, i) => {
+      const next = programmes[i + 1]?.start;
+      const text = dayFormat.format(programme.start);
+      if (text !== day) {
+        day = text;
+        const heading = document.createElement('h3');
+        heading.setAttribute('part', 'day');
+        heading.className = 'day';
+        heading.textContent = text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
+        list = document.createElement('ol');
+        section.append(heading, list);
+      }
       const li = row();
       const t = li.querySelector('time');
       t.dateTime = programme.start.toISOString();
@@ -182,11 +201,27 @@ const floor = {
       li.querySelector('.title').textContent = programme.title;
       li.querySelector('[aria-hidden]').textContent = programme.rating;
       li.querySelector('.visually-hidden').textContent = 'для зрителей старше 12 лет';
+      if (next && next <= NOW) li.setAttribute('part', 'programme past');
+      else if (programme.start <= NOW && (!next || NOW < next)) {
+        live = li;
+        li.setAttribute('part', 'programme on-air');
+        li.setAttribute('aria-current', 'true');
+        const left = Math.ceil((next - NOW) / 60_000);
+        const line = document.createElement('div');
+        line.className = 'live';
+        line.innerHTML = '<span class="badge">В эфире</span><progress part="progress" max="100" aria-label="Прошло"></progress><span class="left"></span>';
+        line.querySelector('progress').value = Math.round(((NOW - programme.start) / (next - programme.start)) * 100);
+        line.querySelector('.left').textContent = `ещё ${left} ${minutes[rules.select(left)]}`;
+        li.querySelector('.info').append(line);
+      }
       list.append(li);
-    }
-    section.append(list);
+    });
     root.append(wrap(section));
     stage.append(host);
+    if (live && section.scrollHeight > section.clientHeight) {
+      const heading = section.querySelector('.day').offsetHeight;
+      section.scrollTop += live.getBoundingClientRect().top - section.getBoundingClientRect().top - heading;
+    }
   },
   async newsFeed(data) {
     const { host, root, row } = floorHost(
