@@ -5,7 +5,7 @@ import { WidgetErrorEvent, WidgetLoadEvent } from './events.js';
 import { type FeedEntry, reload, subscribe } from './feed-cache.js';
 import { absolute, INLINE_FEED } from './feed-source.js';
 import { timeoutMs } from './request.js';
-import type { FeedParser, Parsed } from './validate.js';
+import type { ElementParser, Parsed } from './validate.js';
 import { whenNearViewport } from './visibility.js';
 
 /** The public `status` of a feed-driven element. */
@@ -50,6 +50,8 @@ export class FeedController<T> implements ReactiveController {
   /** The source the last connect() acted on. */
   private connectedTo?: Resolved;
   private subscription?: object;
+  /** A huge feed being read in slices: its result is shown only if this is still the reading. */
+  private reading?: object;
   private release?: () => void;
   private queued: Event[] = [];
   private children?: MutationObserver;
@@ -61,7 +63,7 @@ export class FeedController<T> implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly parse: FeedParser<T>,
+    private readonly parse: ElementParser<T>,
     private readonly shown: () => boolean = () => true,
   ) {
     host.addController(this);
@@ -170,6 +172,7 @@ export class FeedController<T> implements ReactiveController {
 
   private disconnect(): void {
     this.subscription = undefined;
+    this.reading = undefined;
     const release = this.release;
     this.release = undefined;
     release?.();
@@ -186,20 +189,38 @@ export class FeedController<T> implements ReactiveController {
       else this.fail(entry.error);
       return;
     }
-    let parsed = entry.parsed.get(this.parse) as Parsed<T> | FeedError | undefined;
+    // One reading per document and parser, shared by every element on the URL (a sliced one too).
+    let parsed = entry.parsed.get(this.parse) as Reading<T> | undefined;
     if (!parsed) {
-      parsed = attempt(() => this.parse(entry.json, entry.url));
-      entry.parsed.set(this.parse, parsed);
+      const reading = attempt(() => this.parse(entry.json, entry.url));
+      entry.parsed.set(this.parse, reading);
+      // Kept once done, unless a newer document has come meanwhile (a refresh clears the readings).
+      if (reading instanceof Promise) {
+        reading.then((done) => entry.parsed.get(this.parse) === reading && entry.parsed.set(this.parse, done));
+      }
+      parsed = reading;
     }
-    if (parsed instanceof FeedError) this.fail(parsed);
-    // The same document again (a moved element subscribing anew): nothing changed, nothing to tell.
-    else if (!(this.status === 'ready' && parsed.data === this.value)) this.succeed(parsed);
+    this.settle(parsed);
   }
 
-  private accept(parse: () => Parsed<T>): void {
-    const parsed = attempt(parse);
-    if (parsed instanceof FeedError) this.fail(parsed);
-    else this.succeed(parsed);
+  private accept(parse: () => Parsed<T> | Promise<Parsed<T>>): void {
+    this.settle(attempt(parse));
+  }
+
+  /** Shows a reading: now, or once a sliced one is done if nothing has replaced it meanwhile. */
+  private settle(parsed: Reading<T>): void {
+    if (parsed instanceof Promise) {
+      const token = {};
+      this.reading = token;
+      if (this.status !== 'ready') this.set('loading');
+      parsed.then((done) => {
+        if (this.reading !== token) return;
+        this.reading = undefined;
+        this.settle(done);
+      });
+    } else if (parsed instanceof FeedError) this.fail(parsed);
+    // The same document again (a moved element subscribing anew): nothing changed, nothing to tell.
+    else if (!(this.status === 'ready' && parsed.data === this.value)) this.succeed(parsed);
   }
 
   private succeed({ data, skipped }: Parsed<T>): void {
@@ -227,9 +248,13 @@ export class FeedController<T> implements ReactiveController {
   }
 }
 
-function attempt<T>(parse: () => Parsed<T>): Parsed<T> | FeedError {
+/** A parser's outcome: the feed read, why not, or either later (a huge feed read in slices). */
+type Reading<T> = Parsed<T> | FeedError | Promise<Parsed<T> | FeedError>;
+
+function attempt<T>(parse: () => Parsed<T> | Promise<Parsed<T>>): Reading<T> {
   try {
-    return parse();
+    const parsed = parse();
+    return parsed instanceof Promise ? parsed.catch((error: unknown) => toFeedError(error, 'schema')) : parsed;
   } catch (error) {
     return toFeedError(error, 'schema');
   }

@@ -13,7 +13,7 @@ import {
   stateStyles,
 } from './states.js';
 import { themeStyles } from './theme.styles.js';
-import type { FeedParser } from './validate.js';
+import type { ElementParser } from './validate.js';
 import { WidgetElement } from './widget-element.js';
 
 /** `refresh`: 0 (never), else 30 seconds to a day. */
@@ -79,7 +79,7 @@ export abstract class FeedElement<T> extends WidgetElement {
   protected readonly feed: FeedController<T>;
   private content: TemplateResult | typeof nothing = nothing;
 
-  constructor(parse: FeedParser<T>) {
+  constructor(parse: ElementParser<T>) {
     super();
     // widget-load waits until the content is on screen, not merely parsed.
     this.feed = new FeedController(this, parse, () => this.status !== 'loading');

@@ -17,6 +17,12 @@ export type SkipReport = (path: string, reason: string) => void;
  */
 export type FeedParser<T> = (input: unknown, baseUrl: string, report?: SkipReport) => Parsed<T>;
 
+/**
+ * What an element reads its feed with: a FeedParser, or one that reads a huge feed in slices and
+ * so gives its result later.
+ */
+export type ElementParser<T> = (input: unknown, baseUrl: string) => Parsed<T> | Promise<Parsed<T>>;
+
 type Issue = z.core.$ZodIssue;
 const join = (...keys: PropertyKey[]) => keys.filter((key) => key !== '').join('.');
 
@@ -82,25 +88,54 @@ export function parseItems<S extends z.ZodMiniType>(
   report?: SkipReport,
   idOf?: (item: z.output<S>) => string,
 ): { items: z.output<S>[]; skipped: number } {
+  const { kept, read } = itemReader(schema, at, report, idOf);
+  items.forEach(read);
+  return { items: kept, skipped: items.length - kept.length };
+}
+
+/** Items a slice: between slices the page runs (a click, a frame), so a huge feed holds no long task. */
+export const SLICE = 2_000;
+
+/** parseItems, `SLICE` items at a time, each slice in a task of its own. */
+export async function parseItemsInSlices<S extends z.ZodMiniType>(
+  schema: S,
+  items: readonly unknown[],
+  at: string,
+): Promise<{ items: z.output<S>[]; skipped: number }> {
+  const { kept, read } = itemReader(schema, at);
+  for (let start = 0; start < items.length; start += SLICE) {
+    if (start) await new Promise((resolve) => setTimeout(resolve));
+    for (let index = start; index < Math.min(items.length, start + SLICE); index++) read(items[index], index);
+  }
+  return { items: kept, skipped: items.length - kept.length };
+}
+
+/** One item at a time, into `kept`: what parseItems and parseItemsInSlices share. */
+function itemReader<S extends z.ZodMiniType>(
+  schema: S,
+  at: string,
+  report?: SkipReport,
+  idOf?: (item: z.output<S>) => string,
+) {
   const kept: z.output<S>[] = [];
   const seen = new Set<string>();
-  for (let index = 0; index < items.length; index++) {
-    const result = schema.safeParse(items[index]);
+  const read = (item: unknown, index: number): void => {
+    const result = schema.safeParse(item);
     if (!result.success) {
-      report?.(...whyInvalid(schema, items[index], [at, index]));
-      continue;
+      report?.(...whyInvalid(schema, item, [at, index]));
+      return;
     }
     const id = idOf?.(result.data);
     if (id !== undefined) {
       if (seen.has(id)) {
         report?.(join(at, index, 'id'), `an earlier item has the id ${id}`);
-        continue;
+        return;
       }
       seen.add(id);
     }
     kept.push(result.data);
-  }
-  return { items: kept, skipped: items.length - kept.length };
+  };
+  return { kept, read };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { bounded, MAX } from '../core/text.js';
-import { type Parsed, parseItems, parseStrict, type SkipReport } from '../core/validate.js';
-import { type Rating, scheduleSchemas } from './schedule.schema.js';
+import { type Parsed, parseItems, parseItemsInSlices, parseStrict, type SkipReport } from '../core/validate.js';
+import { type ProgrammeInput, type Rating, scheduleSchemas } from './schedule.schema.js';
 
 export interface Programme {
   start: Date;
@@ -31,9 +31,34 @@ export interface Schedule {
 
 /** Validates a schedule: the channel strictly, programmes leniently; sorts them and fills in ends. */
 export function parseSchedule(input: unknown, base: string, report?: SkipReport): Parsed<Schedule> {
-  const { ProgrammeSchema, ScheduleEnvelopeSchema } = scheduleSchemas();
-  const document = parseStrict(ScheduleEnvelopeSchema, input);
-  const { items, skipped } = parseItems(ProgrammeSchema, document.programmes, 'programmes', report);
+  const document = parseEnvelope(input);
+  const { ProgrammeSchema } = scheduleSchemas();
+  return scheduleOf(document, parseItems(ProgrammeSchema, document.programmes, 'programmes', report), base);
+}
+
+/** More programmes than this (some 200 days of a channel) are read in slices, the page running between. */
+export const SLICED_ABOVE = 10_000;
+
+/** parseSchedule for the element: a huge schedule's programmes are checked a slice at a time. */
+export function parseScheduleInSlices(input: unknown, base: string): Parsed<Schedule> | Promise<Parsed<Schedule>> {
+  const document = parseEnvelope(input);
+  const { ProgrammeSchema } = scheduleSchemas();
+  const { programmes } = document;
+  if (programmes.length <= SLICED_ABOVE)
+    return scheduleOf(document, parseItems(ProgrammeSchema, programmes, 'programmes'), base);
+  return parseItemsInSlices(ProgrammeSchema, programmes, 'programmes').then((read) => scheduleOf(document, read, base));
+}
+
+const parseEnvelope = (input: unknown) => parseStrict(scheduleSchemas().ScheduleEnvelopeSchema, input);
+
+type Envelope = ReturnType<typeof parseEnvelope>;
+
+/** The programmes read, sorted, with their ends filled in, and the channel. */
+function scheduleOf(
+  document: Envelope,
+  { items, skipped }: { items: ProgrammeInput[]; skipped: number },
+  base: string,
+): Parsed<Schedule> {
   const programmes: Programme[] = items
     .map((item) => ({
       start: new Date(item.start),

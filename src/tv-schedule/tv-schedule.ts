@@ -11,7 +11,7 @@ import type { TvScheduleInput } from '../schemas.js';
 import { type ScheduleMessages, scheduleMessages } from './messages.js';
 import { onMinute } from './minute-ticker.js';
 import { RowWindow } from './row-window.js';
-import { type Programme, parseSchedule, type Schedule } from './schedule.normalize.js';
+import { type Programme, parseScheduleInSlices, type Schedule } from './schedule.normalize.js';
 import { dayKey, endOf, minutesLeft, onAirIndex, progressOf, zoneOf } from './schedule.time.js';
 import { scheduleStyles } from './tv-schedule.styles.js';
 
@@ -84,7 +84,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   private liveIndex = -1;
 
   constructor() {
-    super(parseSchedule);
+    super(parseScheduleInSlices);
   }
 
   override connectedCallback(): void {
