@@ -96,7 +96,7 @@ export function parseItems<S extends z.ZodMiniType>(
 /** Items a slice: between slices the page runs (a click, a frame), so a huge feed holds no long task. */
 export const SLICE = 2_000;
 
-/** parseItems, `SLICE` items at a time, each slice in a task of its own. */
+/** parseItems (with no skip report or ids: the elements need neither), `SLICE` items a task. */
 export async function parseItemsInSlices<S extends z.ZodMiniType>(
   schema: S,
   items: readonly unknown[],

@@ -26,7 +26,7 @@ const onAirTitle = (el: Element) =>
 /** Resolves once a reading of `data` started now is done: one that started before is done too. */
 const aReadingLater = (data: unknown) => Promise.resolve(parseScheduleInSlices(data, document.baseURI));
 
-async function element(data: unknown): Promise<TvScheduleElement> {
+async function element(data: ReturnType<typeof schedule>): Promise<TvScheduleElement> {
   const el = document.createElement('tv-schedule') as TvScheduleElement;
   el.setAttribute('timezone', 'UTC');
   el.now = now;
