@@ -29,25 +29,26 @@ export const ELEMENTS = ['news-card', 'news-feed', 'tv-schedule', 'country-tag-c
  * of the cloud and the schedule decided in the next frame (no forced layout in the update) 0.05 KB;
  * a huge schedule read in slices, the page running between them (its longest task 150-283 ms →
  * 51-113 ms with 20 000 programmes), 0.24 KB to the IIFE, 0.1-0.2 KB to the others; its slices
- * handed on by a message, not a timer (no 4 ms waits, no 1 s waits in a hidden tab), 0.05 KB.
+ * handed on by a message, not a timer (no 4 ms waits, no 1 s waits in a hidden tab), 0.05 KB;
+ * the reading kept when a framework moves the element mid-reading (read once, not twice), 0.03 KB.
  */
 export const BUDGETS = {
   'news-widgets.iife.js': 34_450,
-  'news-widgets.js': 34_750,
-  'index.js': 30_650,
+  'news-widgets.js': 34_800,
+  'index.js': 30_700,
   'loader.js': 1_536,
   'news-widgets.css': 1_024,
   'chunks/sanitize-html.js': 2_750,
-  'news-card.js': 18_750,
+  'news-card.js': 18_800,
   'news-feed.js': 19_000,
   'tv-schedule.js': 19_450,
   'country-tag-cloud.js': 17_450,
   'subscribe-form.js': 7_550,
   // What the loader loads: one element's class, or all of them (names carry a content hash).
-  'standalone/news-card-*.js': 22_750,
-  'standalone/news-feed-*.js': 23_800,
+  'standalone/news-card-*.js': 22_800,
+  'standalone/news-feed-*.js': 23_850,
   'standalone/tv-schedule-*.js': 23_550,
-  'standalone/country-tag-cloud-*.js': 20_550,
+  'standalone/country-tag-cloud-*.js': 20_600,
   'standalone/subscribe-form-*.js': 12_350,
   'standalone/elements-*.js': 34_650,
 };

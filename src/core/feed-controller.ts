@@ -108,13 +108,19 @@ export class FeedController<T> implements ReactiveController {
     // at once and keeps its request.
     const source = this.source;
     if (!source) return;
+    // A data or inline feed still being read when it was moved goes on being read.
+    if (this.reading && this.connectedTo === source) return;
     const shown = this.connectedTo === source && (this.status === 'error' || (this.status === 'ready' && !source.url));
     if (!shown) this.connect();
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
+    // A reading under way of a data or inline feed is kept for a move (out and back in one task,
+    // as frameworks re-parent); one of `src` is shared through the cache, so nothing is lost.
+    const reading = this.source?.url ? undefined : this.reading;
     this.disconnect();
+    this.reading = reading;
   }
 
   hostUpdated(): void {
@@ -216,7 +222,8 @@ export class FeedController<T> implements ReactiveController {
       parsed.then((done) => {
         if (this.reading !== token) return;
         this.reading = undefined;
-        this.settle(done);
+        // Done while the element is out of the page: it reads again if it comes back.
+        if (this.host.isConnected) this.settle(done);
       });
     } else if (parsed instanceof FeedError) this.fail(parsed);
     // The same document again (a moved element subscribing anew): nothing changed, nothing to tell.

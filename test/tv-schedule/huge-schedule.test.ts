@@ -96,6 +96,27 @@ describe('<tv-schedule> with a huge schedule', () => {
     expect(onAirTitle(el)).to.equal('Programme 7000');
   });
 
+  it('keeps reading when a framework moves it mid-reading, and reads the data once', async () => {
+    let reads = 0;
+    const data = schedule(COUNT);
+    for (const programme of data.programmes) {
+      const { title } = programme;
+      Object.defineProperty(programme, 'title', {
+        get: () => {
+          reads++;
+          return title;
+        },
+      });
+    }
+    const el = await element(data);
+    const loaded = oneEvent(el, 'widget-load');
+    // Out and back in within one task, as a framework re-parents an element.
+    (await mount(html`<section></section>`)).append(el);
+    await loaded;
+    expect(onAirTitle(el)).to.equal('Programme 7000');
+    expect(reads).to.equal(COUNT);
+  });
+
   it('is read once for every schedule on its URL', async () => {
     const key = uniqueKey('huge');
     const url = `/api/schedule/${key}/${COUNT}`;
