@@ -1,4 +1,6 @@
-// The build's html`…` minifier: indentation inside Lit templates goes, everything else stays.
+// The build's html`…` minifier: indentation inside Lit templates goes, and so does a line break
+// between two tags; everything else stays.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the code the minifier reads is text, its ${…} included
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAst } from 'rolldown/parseAst';
@@ -8,13 +10,23 @@ const minify = (code) => minifyHtml(code, parseAst);
 
 describe('minifyHtml', () => {
   it('drops indentation inside html templates, keeping one newline (HTML renders it as before)', () => {
+    const code = 'const a = html`<p>\n      ${x}\n    </p>`;';
+    assert.equal(minify(code), 'const a = html`<p>\n${x}\n</p>`;');
+  });
+
+  it('drops a line break between two tags, as JSX does: a text node per break costs style and layout', () => {
     const code = 'const a = html`<ul>\n      <li>${x}</li>\n    </ul>`;';
-    assert.equal(minify(code), 'const a = html`<ul>\n<li>${x}</li>\n</ul>`;');
+    assert.equal(minify(code), 'const a = html`<ul><li>${x}</li></ul>`;');
+  });
+
+  it('keeps a space written on the line between two tags, and a break next to text or a binding', () => {
+    const code = 'html`<b>a</b> <i>b</i>\n  text\n  <i>${x}</i>\n  ${y}`;';
+    assert.equal(minify(code), 'html`<b>a</b> <i>b</i>\ntext\n<i>${x}</i>\n${y}`;');
   });
 
   it('minifies templates nested in expressions', () => {
-    const code = 'html`<p>${ok ? html`<b>\n    yes</b>` : nothing}\n  </p>`;';
-    assert.equal(minify(code), 'html`<p>${ok ? html`<b>\nyes</b>` : nothing}\n</p>`;');
+    const code = 'html`<p>${ok ? html`<b>\n    yes</b>\n    <i></i>` : nothing}\n  </p>`;';
+    assert.equal(minify(code), 'html`<p>${ok ? html`<b>\nyes</b><i></i>` : nothing}\n</p>`;');
   });
 
   it('minifies lit/static-html.js templates imported as staticHtml', () => {
