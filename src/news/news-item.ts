@@ -53,9 +53,7 @@ export function renderNewsItem(item: NewsItem, context: CardContext, inList = fa
         >
         <span class="visually-hidden">${views === undefined ? '' : countLabel(locale, views, messages.views)}</span>
       </span>
-    </p>
-    ${variant === 'headline' ? nothing : renderBody(item, context)}
-  </article>${inList ? CLOSE_ITEM : NO_TAG}`;
+    </p>${variant === 'headline' ? nothing : renderBody(item, context)}</article>${inList ? CLOSE_ITEM : NO_TAG}`;
 }
 
 /** What the summary and full variants add under the meta line. */
@@ -64,10 +62,10 @@ function renderBody(item: NewsItem, context: CardContext) {
   const summary = variant === 'summary' ? context.bodies.summary(item) : undefined;
   // A summary card keeps every box (photo frame, summary lines, "read more" line) even when the
   // item has nothing for it: its height is fixed.
-  return html`${renderImage(item, context)}
-  ${variant === 'summary' ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-  ${variant === 'full' ? renderFull(item, context) : nothing}
-  ${variant === 'summary' ? renderMore(item, context) : nothing}`;
+  // The parts sit side by side with no line break between them: each one was a text node.
+  return html`${renderImage(item, context)}${
+    variant === 'summary' ? html`<p part="summary" class="summary">${summary}</p>` : nothing
+  }${variant === 'full' ? renderFull(item, context) : nothing}${variant === 'summary' ? renderMore(item, context) : nothing}`;
 }
 
 function renderImage(item: NewsItem, { variant, messages, failedImages, onImageError }: CardContext) {

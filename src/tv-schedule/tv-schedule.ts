@@ -201,9 +201,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
               ? html`<a href=${programme.url} target=${this.target} rel=${this.rel}>${programme.title}</a>`
               : programme.title
           }</span
-        >
-        ${programme.subtitle || programme.category || live ? this.renderMore(programme, now, messages, live) : nothing}
-      </div>
+        >${programme.subtitle || programme.category || live ? this.renderMore(programme, now, messages, live) : nothing}</div>
       <span part="rating" class="rating" ?hidden=${!programme.rating}
         ><span aria-hidden="true">${programme.rating}</span
         ><span class="visually-hidden">${programme.rating ? messages.rating[programme.rating] : ''}</span></span
@@ -215,11 +213,11 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   private renderMore(programme: Programme, now: number, messages: ScheduleMessages, live: boolean): TemplateResult {
     const progress = live ? progressOf(programme, now) : undefined;
     const left = live ? minutesLeft(programme, now) : undefined;
-    return html`${programme.subtitle ? html`<span part="subtitle" class="subtitle">${programme.subtitle}</span>` : nothing}
-      ${programme.category ? html`<span part="category" class="category">${programme.category}</span>` : nothing}
-      ${
-        live
-          ? html`<div class="live">
+    return html`${programme.subtitle ? html`<span part="subtitle" class="subtitle">${programme.subtitle}</span>` : nothing}${
+      programme.category ? html`<span part="category" class="category">${programme.category}</span>` : nothing
+    }${
+      live
+        ? html`<div class="live">
             <span class="badge">${messages.onAir}</span>
             ${
               progress === undefined
@@ -228,8 +226,8 @@ export class TvScheduleElement extends FeedElement<Schedule> {
             }
             ${left === undefined ? nothing : html`<span class="left">${messages.left(this.locale, left)}</span>`}
           </div>`
-          : nothing
-      }`;
+        : nothing
+    }`;
   }
 
   /** A day as a heading starts with a capital: «Пятница, 20 октября». */
