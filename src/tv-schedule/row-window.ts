@@ -2,8 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Lists longer than this render a window of rows that grows as the reader scrolls. */
 export const WINDOW_THRESHOLD = 300;
-/** How many rows a window opens with, and grows by. */
+/** How many rows a window grows by as the reader nears one of its ends. */
 export const WINDOW_STEP = 100;
+/**
+ * How many rows a window opens with: LEAD above the focused row, and below it some 40, about four
+ * views of a schedule at its default height. Enough that the window does not grow before the
+ * reader scrolls (its ends are further than the observer's 400 px margin), and no more: a first
+ * render of 10 000 programmes draws these, not a hundred.
+ */
+export const WINDOW_OPEN = 60;
 /** Rows kept above the focused one when a window opens. */
 const LEAD = 20;
 
@@ -11,7 +18,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * A window over a long list. `slice()` gives the rows to render: all of them up to
- * WINDOW_THRESHOLD, else WINDOW_STEP rows opened around a focus row. While `windowed`, the host
+ * WINDOW_THRESHOLD, else WINDOW_OPEN rows opened around a focus row. While `windowed`, the host
  * renders `<div class="sentinel" data-edge="start">` before the rows and `data-edge="end"` after
  * them inside its scroller; when one nears the scroller's view, the window grows that way (at the
  * start keeping the reader's place). One observer per scroller, not one per update.
@@ -39,7 +46,7 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * The rows to render. A window opens afresh when `inputs` differ from the last ones (new data,
+   * The rows to render. A window (WINDOW_OPEN rows) opens afresh when `inputs` differ from the last ones (new data,
    * other filters), around the row `focus()` gives (or the first, for -1): asked only then, since
    * finding it may walk a long list.
    */
@@ -53,7 +60,7 @@ export class RowWindow implements ReactiveController {
     if (!same || !this.range) {
       this.openedFor = inputs;
       const from = Math.max(0, Math.max(0, focus()) - LEAD);
-      this.range = [from, Math.min(rows.length, from + WINDOW_STEP)];
+      this.range = [from, Math.min(rows.length, from + WINDOW_OPEN)];
     }
     const [from, to] = this.range;
     return rows.slice(from, to);

@@ -2,7 +2,7 @@
 // scroller, as <tv-schedule> does with its programmes.
 import { expect, html, fixture as mount, nextFrame, waitUntil } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
-import { RowWindow, WINDOW_STEP, WINDOW_THRESHOLD } from '../../src/tv-schedule/row-window.js';
+import { RowWindow, WINDOW_OPEN, WINDOW_THRESHOLD } from '../../src/tv-schedule/row-window.js';
 
 class WindowHost extends LitElement {
   static override properties = { rows: { attribute: false }, focusRow: { attribute: false } };
@@ -54,12 +54,20 @@ describe('RowWindow', () => {
     expect(el.renderRoot.querySelectorAll('.sentinel')).to.have.length(0);
   });
 
-  it(`opens a window of ${WINDOW_STEP} rows on a longer list, just above the focused row`, async () => {
+  it(`opens a window of ${WINDOW_OPEN} rows on a longer list, just above the focused row`, async () => {
     const el = await host(1000, 500);
     const rows = shown(el);
-    expect(rows).to.have.length(WINDOW_STEP);
+    expect(rows).to.have.length(WINDOW_OPEN);
     expect(rows[0]).to.be.within(450, 500);
     expect(rows).to.include(500);
+  });
+
+  it('does not grow before the reader scrolls: its ends are beyond the observer’s margin', async () => {
+    const el = await host(1000, 500);
+    const updates = el.updates;
+    for (let i = 0; i < 5; i++) await nextFrame();
+    expect(el.updates).to.equal(updates);
+    expect(shown(el)).to.have.length(WINDOW_OPEN);
   });
 
   it('grows at the end as the reader scrolls down, and stops at the last row', async () => {
