@@ -123,6 +123,38 @@ async function coldUpgradeFloor() {
   return performance.now() - start;
 }
 
+/**
+ * What Lit itself needs for the same 50 upgrades: a plain LitElement that reads its inline feed
+ * (no validation), renders the card's markup in one template with the card's stylesheets, and
+ * formats date and views with the same Intl objects. Between the vanilla floor and ours, it
+ * tells what Lit costs and what our own code does.
+ */
+async function coldUpgradeLit() {
+  const { NewsCardElement } = await classes();
+  const { LitElement, html, unsafeCSS } = await import('lit');
+  const styles = [NewsCardElement.styles].flat(Infinity).map((style) => unsafeCSS(style.cssText));
+  const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
+  let date;
+  let rules;
+  class LitCard extends LitElement {
+    static styles = styles;
+    render() {
+      date ??= new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
+      rules ??= new Intl.PluralRules('ru');
+      this.item ??= JSON.parse(this.querySelector('script').textContent).items[0];
+      const { title, date_published: published, _news: news } = this.item;
+      const when = new Date(published);
+      return html`<div class="root" part="base"><article part="item" class="card headline"><h3 part="title" class="title">${title}</h3><p part="meta" class="meta"><time datetime=${when.toISOString()}>${date.format(when)}</time><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count">${news.views}</span></span><span class="visually-hidden">${news.views} ${forms[rules.select(news.views)]}</span></span></p></article></div>`;
+    }
+  }
+  const host = undefinedCards('lit-card');
+  const start = performance.now();
+  customElements.define('lit-card', LitCard);
+  await Promise.all([...host.children].map((card) => card.updateComplete));
+  host.getBoundingClientRect();
+  return performance.now() - start;
+}
+
 /** 20 elements on one URL: the server counts the requests (run.mjs reads them). */
 async function shared(url) {
   await import('/dist/news-widgets.js');
@@ -187,5 +219,5 @@ async function hugeFeed(tag) {
   return { total: performance.now() - start, longestTask: Math.max(0, ...tasks), status: el.getAttribute('status') };
 }
 
-window.cost = { iife, insertToLayout, coldUpgrade, coldUpgradeFloor, shared, hugeFeed };
+window.cost = { iife, insertToLayout, coldUpgrade, coldUpgradeFloor, coldUpgradeLit, shared, hugeFeed };
 window.costReady = true;

@@ -87,6 +87,7 @@ try {
   results.cost.insertToLayout = median(await sample('insertToLayout'));
   results.cost.coldUpgrade50 = median(await sample('coldUpgrade'));
   results.cost.coldUpgrade50Floor = median(await sample('coldUpgradeFloor'));
+  results.cost.coldUpgrade50Lit = median(await sample('coldUpgradeLit'));
   const sharedPage = await fresh('/bench/cost.html', 'costReady');
   const before = server.hits.get('/demo/feeds/news.json') ?? 0;
   const elements = await sharedPage.evaluate((u) => window.cost.shared(u), `/demo/feeds/news.json?shared=${Date.now()}`);
@@ -152,6 +153,7 @@ console.table({
   'insert a <news-card> to laid out (local feed)': ms(results.cost.insertToLayout),
   '50 <news-card> cold upgrade to rendered': ms(results.cost.coldUpgrade50),
   '… a plain custom element, same markup (floor)': ms(results.cost.coldUpgrade50Floor),
+  '… a plain LitElement, same markup (Lit floor)': ms(results.cost.coldUpgrade50Lit),
   [`requests for ${results.cost.requests.elements} elements on one URL`]: results.cost.requests.requests,
 });
 console.log('A ~5 MB feed with a 1 MB field, given as data (budget: no task over 200 ms):');
