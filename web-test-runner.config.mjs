@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { parseAst } from 'rolldown/parseAst';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { minifyHtml } from './scripts/minify-html-templates.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 
 export default {
@@ -19,7 +21,18 @@ export default {
   testsFinishTimeout: 300_000,
   // Lit's dev-mode banner is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The tests render our templates as the build ships them: no line break between two tags.
+    {
+      name: 'minify-html-templates',
+      transform(context) {
+        if (!context.path.startsWith('/src/') || typeof context.body !== 'string' || !/[hH]tml`/.test(context.body))
+          return;
+        return { body: minifyHtml(context.body, parseAst, { keepLines: true }) };
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

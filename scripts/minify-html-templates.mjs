@@ -10,12 +10,19 @@ const BREAK_BETWEEN_TAGS = />\n</g;
 /** Lit's `html`, and lit/static-html.js's imported as `staticHtml`. */
 const TAGS = new Set(['html', 'staticHtml']);
 
-/** `parse` turns JavaScript into an ESTree Program whose nodes carry `start` and `end`. */
-export function minifyHtml(code, parse) {
+const lines = (text) => text.split('\n').length - 1;
+
+/**
+ * `parse` turns JavaScript into an ESTree Program whose nodes carry `start` and `end`. With
+ * `keepLines`, the line breaks taken out of a template are put back just after it, in code, so
+ * every line after it keeps its number (the test server's source maps and coverage stay right).
+ */
+export function minifyHtml(code, parse, { keepLines = false } = {}) {
   const edits = [];
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) {
+      let dropped = 0;
       for (const quasi of node.quasi.quasis) {
         const { raw } = quasi.value;
         const minified = raw.replace(INDENT, '\n').replace(BREAK_BETWEEN_TAGS, '><');
@@ -23,8 +30,10 @@ export function minifyHtml(code, parse) {
         const start = code.indexOf(raw, quasi.start);
         if (minified !== raw && start >= 0 && start <= quasi.start + 1) {
           edits.push({ start, end: start + raw.length, text: minified });
+          dropped += lines(raw) - lines(minified);
         }
       }
+      if (keepLines && dropped) edits.push({ start: node.end, end: node.end, text: '\n'.repeat(dropped) });
     }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit);

@@ -24,6 +24,13 @@ describe('minifyHtml', () => {
     assert.equal(minify(code), 'html`<b>a</b> <i>b</i>\ntext\n<i>${x}</i>\n${y}`;');
   });
 
+  it('with keepLines, puts the breaks it took out back after the template, so later lines keep their numbers', () => {
+    const code = 'const a = html`<ul>\n  <li>${x}</li>\n</ul>`;\nconst b = html`<p>\n  ${ok ? html`<b></b>\n  <i></i>` : nothing}</p>`;\nlater();';
+    const out = minifyHtml(code, parseAst, { keepLines: true });
+    assert.equal(out, 'const a = html`<ul><li>${x}</li></ul>`\n\n;\nconst b = html`<p>\n${ok ? html`<b></b><i></i>`\n : nothing}</p>`;\nlater();');
+    assert.equal(out.split('\n').length, code.split('\n').length);
+  });
+
   it('minifies templates nested in expressions', () => {
     const code = 'html`<p>${ok ? html`<b>\n    yes</b>\n    <i></i>` : nothing}\n  </p>`;';
     assert.equal(minify(code), 'html`<p>${ok ? html`<b>\nyes</b><i></i>` : nothing}\n</p>`;');
