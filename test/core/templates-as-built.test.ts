@@ -7,7 +7,9 @@ import '../../src/news-card.js';
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Feed',
-  items: [{ id: '1', title: 'Title', date_published: '2023-10-19T12:00:00+03:00', _news: { source: 'Agency', views: 3 } }],
+  items: [
+    { id: '1', title: 'Title', date_published: '2023-10-19T12:00:00+03:00', _news: { source: 'Agency', views: 3 } },
+  ],
 };
 
 describe('templates as built', () => {

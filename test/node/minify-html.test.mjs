@@ -25,9 +25,13 @@ describe('minifyHtml', () => {
   });
 
   it('with keepLines, puts the breaks it took out back after the template, so later lines keep their numbers', () => {
-    const code = 'const a = html`<ul>\n  <li>${x}</li>\n</ul>`;\nconst b = html`<p>\n  ${ok ? html`<b></b>\n  <i></i>` : nothing}</p>`;\nlater();';
+    const code =
+      'const a = html`<ul>\n  <li>${x}</li>\n</ul>`;\nconst b = html`<p>\n  ${ok ? html`<b></b>\n  <i></i>` : nothing}</p>`;\nlater();';
     const out = minifyHtml(code, parseAst, { keepLines: true });
-    assert.equal(out, 'const a = html`<ul><li>${x}</li></ul>`\n\n;\nconst b = html`<p>\n${ok ? html`<b></b><i></i>`\n : nothing}</p>`;\nlater();');
+    assert.equal(
+      out,
+      'const a = html`<ul><li>${x}</li></ul>`\n\n;\nconst b = html`<p>\n${ok ? html`<b></b><i></i>`\n : nothing}</p>`;\nlater();',
+    );
     assert.equal(out.split('\n').length, code.split('\n').length);
   });
 
