@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { parseAst } from 'rolldown/parseAst';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
-import { minifyHtml } from './scripts/minify-html-templates.mjs';
+import { minifyHtmlTemplatesForTests } from './scripts/minify-html-templates.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 
 export default {
@@ -24,14 +24,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The tests render our templates as the build ships them: no line break between two tags.
-    {
-      name: 'minify-html-templates',
-      transform(context) {
-        if (!context.path.startsWith('/src/') || typeof context.body !== 'string' || !/[hH]tml`/.test(context.body))
-          return;
-        return { body: minifyHtml(context.body, parseAst, { keepLines: true }) };
-      },
-    },
+    minifyHtmlTemplatesForTests(parseAst),
   ],
   browsers: [
     chromeLauncher({

@@ -48,12 +48,30 @@ export function minifyHtml(code, parse, { keepLines = false } = {}) {
   return out;
 }
 
+/** Our own sources with templates in them: the only code either plugin touches. */
+const ours = (path, code) => path.includes('/src/') && /[hH]tml`/.test(code);
+
+/** For Vite's build. */
 export function minifyHtmlTemplates() {
   return {
     name: 'minify-html-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !/[hH]tml`/.test(code)) return null;
+      if (!ours(id, code)) return null;
       return { code: minifyHtml(code, (text) => this.parse(text)), map: null };
+    },
+  };
+}
+
+/**
+ * For the test server (@web/dev-server, after its TypeScript transform): tests render our
+ * templates as the build ships them, every line where it was.
+ */
+export function minifyHtmlTemplatesForTests(parse) {
+  return {
+    name: 'minify-html-templates',
+    transform(context) {
+      if (typeof context.body !== 'string' || !ours(context.path, context.body)) return undefined;
+      return { body: minifyHtml(context.body, parse, { keepLines: true }) };
     },
   };
 }

@@ -46,9 +46,9 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * The rows to render. A window (WINDOW_OPEN rows) opens afresh when `inputs` differ from the last ones (new data,
-   * other filters), around the row `focus()` gives (or the first, for -1): asked only then, since
-   * finding it may walk a long list.
+   * The rows to render. A window (WINDOW_OPEN rows) opens afresh when `inputs` differ from the
+   * last ones (new data, other filters), around the row `focus()` gives (or the first, for -1):
+   * asked only then, since finding it may walk a long list.
    */
   slice<T>(rows: readonly T[], inputs: readonly unknown[], focus: () => number): readonly T[] {
     this.length = rows.length;
