@@ -1,5 +1,8 @@
-// Runs in the benchmark page: renders the same data with our elements and with hand-written
-// vanilla DOM (template cloning, the practical floor), timing data-in-hand to layout done.
+// Runs in the benchmark page: renders the same data with our elements, with hand-written
+// vanilla DOM (template cloning, the practical floor) and, for the news feed and the cloud, with
+// a plain LitElement (the same markup, one Lit template per row: what Lit itself allows), timing
+// data-in-hand to layout done.
+import { html as litHtml, LitElement } from 'lit';
 import '../dist/news-widgets.js';
 import { checkFeed } from '../dist/schemas.js';
 
@@ -32,19 +35,20 @@ async function time(render, data, { runs, warmup }) {
 }
 
 /**
- * Medians of `a` and `b` sampled in turns, each going first every other round (as tachometer
- * does): neither side pays for the other's garbage or meets a JIT the other has not warmed.
+ * Medians of each side (name → render) sampled in turns, the order rotating every round (as
+ * tachometer does): no side pays for another's garbage or meets a JIT another has not warmed.
  */
-async function compare(a, b, data, { runs, warmup }) {
-  const samples = { a: [], b: [] };
+async function compare(sides, data, { runs, warmup }) {
+  const names = Object.keys(sides);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i < warmup + runs; i++) {
-    const order = i % 2 ? ['b', 'a'] : ['a', 'b'];
-    for (const side of order) {
-      const elapsed = await sample(side === 'a' ? a : b, data);
-      if (i >= warmup) samples[side].push(elapsed);
+    const order = names.map((_, k) => names[(i + k) % names.length]);
+    for (const name of order) {
+      const elapsed = await sample(sides[name], data);
+      if (i >= warmup) samples[name].push(elapsed);
     }
   }
-  return { a: median(samples.a), b: median(samples.b) };
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])]));
 }
 
 export function newsFeedData(count) {
@@ -252,6 +256,55 @@ const floor = {
   },
 };
 
+/** A plain LitElement rendering `template(data)` under the stylesheet of `tag`. */
+function litFloor(tag, template) {
+  const name = `lit-floor-${tag}`;
+  customElements.define(
+    name,
+    class extends LitElement {
+      static properties = { data: { attribute: false } };
+      static styles = customElements.get(tag).elementStyles;
+      render() {
+        return template(this.data);
+      }
+    },
+  );
+  return async (data) => {
+    const el = document.createElement(name);
+    el.data = data;
+    stage.append(el);
+    await el.updateComplete;
+  };
+}
+
+// What Lit allows: the floor's markup and work, in one Lit template per row.
+const lit = {
+  countryTagCloud: litFloor('country-tag-cloud', (data) => {
+    const collator = new Intl.Collator('ru');
+    const rules = new Intl.PluralRules('ru');
+    const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
+    const weights = data.countries.map((c) => Math.log1p(c.weight));
+    const low = Math.min(...weights);
+    const high = Math.max(...weights);
+    const sorted = data.countries.map((c, i) => ({ ...c, level: Math.round(((weights[i] - low) / (high - low || 1)) * 9) }));
+    sorted.sort((a, b) => collator.compare(a.name, b.name));
+    return litHtml`<div class="root" part="base"><nav aria-label="Страны"><ul class="list">${sorted.map(
+      (c) =>
+        litHtml`<li><a part="tag" class="tag l${c.level}" href=${`/country/${encodeURIComponent(c.slug)}`} target="_blank" rel="noopener noreferrer">${c.name}<span class="visually-hidden">${`, ${c.weight} ${forms[rules.select(c.weight)]}`}</span></a></li>`,
+    )}</ul></nav></div>`;
+  }),
+  newsFeed: litFloor('news-feed', (data) => {
+    const date = new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
+    const rules = new Intl.PluralRules('ru');
+    const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
+    return litHtml`<div class="root" part="base"><ul class="list headline">${data.items.map((item) => {
+      const when = new Date(item.date_published);
+      const { source, views } = item._news;
+      return litHtml`<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer" href=${item.url}>${item.title}</a></h3><p part="meta" class="meta"><time datetime=${when.toISOString()}>${date.format(when)}</time><span class="source">${source}</span><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count">${views}</span></span><span class="visually-hidden">${`${views} ${forms[rules.select(views)]}`}</span></span></p></article></li>`;
+    })}</ul></div>`;
+  }),
+};
+
 window.bench = {
   /** A feed validated (zod) and normalized exactly as the element reads it, with no rendering. */
   async validate(kind, count, options) {
@@ -263,15 +316,10 @@ window.bench = {
     const data = make(count);
     return time((copy) => checkFeed(feedKind, copy), data, options);
   },
+  /** `{ ours, floor }`, and `lit` where a Lit floor is written. */
   async render(kind, count, options) {
-    const data = DATA[kind](count);
-    const { a, b } = await compare(
-      ours[kind],
-      floor[kind],
-      data,
-      options,
-    );
-    return { ours: a, floor: b };
+    const sides = { ours: ours[kind], floor: floor[kind], ...(lit[kind] && { lit: lit[kind] }) };
+    return compare(sides, DATA[kind](count), options);
   },
 };
 /** One side alone, `reps` times, for a profiler to watch (tmp probes; not part of `npm run bench`). */

@@ -48,13 +48,13 @@ try {
     ['countryTagCloud', 500],
   ]) {
     const page = await fresh('/bench/render.html', 'benchReady');
-    const { ours, floor } = await page.evaluate(([k, n, options]) => window.bench.render(k, n, options), [
+    const { ours, floor, lit } = await page.evaluate(([k, n, options]) => window.bench.render(k, n, options), [
       kind,
       count,
       { runs: RUNS, warmup: WARMUP },
     ]);
     await page.close();
-    results.render.push({ kind, count, ours, floor, ratio: ours / floor });
+    results.render.push({ kind, count, ours, floor, ratio: ours / floor, ...(lit && { lit, ratioToLit: ours / lit }) });
   }
   const page = await fresh('/bench/render.html', 'benchReady');
   // Validation: the feed read (zod) and normalized as the element does, before any rendering.
@@ -137,11 +137,13 @@ console.table(results.sizes.files.map((r) => ({ file: r.file, raw: kb(r.raw), gz
 console.table(results.sizes.own.map((r) => ({ 'own code of': r.element, gzip: kb(r.gzip), brotli: kb(r.brotli) })));
 console.log('Render, data in hand to layout done:');
 console.table(
-  results.render.map(({ kind, count, ours, floor, ratio }) => ({
+  results.render.map(({ kind, count, ours, floor, ratio, lit, ratioToLit }) => ({
     case: `${kind} ×${count}`,
     ours: ms(ours),
     'vanilla floor': ms(floor),
     ratio: `${ratio.toFixed(2)}×`,
+    'Lit floor': lit ? ms(lit) : '',
+    'ours / Lit': ratioToLit ? `${ratioToLit.toFixed(2)}×` : '',
   })),
 );
 console.log('Validate and normalize a feed (zod/mini), data in hand, no rendering:');
