@@ -136,6 +136,31 @@ function wrap(content) {
   return root;
 }
 
+/** The cloud floors' own work (vanilla and Lit alike): sizes on a log scale, sorted by name, words. */
+function floorTags(countries) {
+  const collator = new Intl.Collator('ru');
+  const rules = new Intl.PluralRules('ru');
+  const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
+  const weights = countries.map((c) => Math.log1p(c.weight));
+  const low = Math.min(...weights);
+  const high = Math.max(...weights);
+  const tags = countries.map((c, i) => ({
+    name: c.name,
+    level: Math.round(((weights[i] - low) / (high - low || 1)) * 9),
+    href: `/country/${encodeURIComponent(c.slug)}`,
+    spoken: `, ${c.weight} ${forms[rules.select(c.weight)]}`,
+  }));
+  return tags.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The news floors' formatting (vanilla and Lit alike): the date, and the views in words. */
+function floorNewsFormat() {
+  const date = new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const rules = new Intl.PluralRules('ru');
+  const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
+  return { date, views: (count) => `${count} ${forms[rules.select(count)]}` };
+}
+
 // The floor: the same markup and the same stylesheet, cloned from a template and filled by hand.
 const floor = {
   async countryTagCloud(data) {
@@ -143,25 +168,18 @@ const floor = {
       'country-tag-cloud',
       '<li><a part="tag" class="tag" target="_blank" rel="noopener noreferrer"><span class="visually-hidden"></span></a></li>',
     );
-    const collator = new Intl.Collator('ru');
-    const rules = new Intl.PluralRules('ru');
-    const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
-    const weights = data.countries.map((c) => Math.log1p(c.weight));
-    const low = Math.min(...weights);
-    const high = Math.max(...weights);
-    const sorted = data.countries.map((c, i) => ({ ...c, level: Math.round(((weights[i] - low) / (high - low || 1)) * 9) }));
-    sorted.sort((a, b) => collator.compare(a.name, b.name));
+    const tags = floorTags(data.countries);
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Страны');
     const list = document.createElement('ul');
     list.className = 'list';
-    for (const country of sorted) {
+    for (const tag of tags) {
       const li = row();
       const a = li.firstElementChild;
-      a.classList.add(`l${country.level}`);
-      a.href = `/country/${encodeURIComponent(country.slug)}`;
-      a.prepend(country.name);
-      a.lastElementChild.textContent = `, ${country.weight} ${forms[rules.select(country.weight)]}`;
+      a.classList.add(`l${tag.level}`);
+      a.href = tag.href;
+      a.prepend(tag.name);
+      a.lastElementChild.textContent = tag.spoken;
       list.append(li);
     }
     nav.append(list);
@@ -234,9 +252,7 @@ const floor = {
     );
     const list = document.createElement('ul');
     list.className = 'list headline';
-    const date = new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
-    const rules = new Intl.PluralRules('ru');
-    const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
+    const { date, views } = floorNewsFormat();
     for (const item of data.items) {
       const li = row();
       const a = li.querySelector('a');
@@ -248,7 +264,7 @@ const floor = {
       time.textContent = date.format(when);
       li.querySelector('.source').textContent = item._news.source;
       li.querySelector('.count').textContent = String(item._news.views);
-      li.querySelector('.visually-hidden').textContent = `${item._news.views} ${forms[rules.select(item._news.views)]}`;
+      li.querySelector('.visually-hidden').textContent = views(item._news.views);
       list.append(li);
     }
     root.append(wrap(list));
@@ -279,28 +295,20 @@ function litFloor(tag, template) {
 
 // What Lit allows: the floor's markup and work, in one Lit template per row.
 const lit = {
-  countryTagCloud: litFloor('country-tag-cloud', (data) => {
-    const collator = new Intl.Collator('ru');
-    const rules = new Intl.PluralRules('ru');
-    const forms = { one: 'материал', few: 'материала', many: 'материалов', other: 'материала' };
-    const weights = data.countries.map((c) => Math.log1p(c.weight));
-    const low = Math.min(...weights);
-    const high = Math.max(...weights);
-    const sorted = data.countries.map((c, i) => ({ ...c, level: Math.round(((weights[i] - low) / (high - low || 1)) * 9) }));
-    sorted.sort((a, b) => collator.compare(a.name, b.name));
-    return litHtml`<div class="root" part="base"><nav aria-label="Страны"><ul class="list">${sorted.map(
-      (c) =>
-        litHtml`<li><a part="tag" class="tag l${c.level}" href=${`/country/${encodeURIComponent(c.slug)}`} target="_blank" rel="noopener noreferrer">${c.name}<span class="visually-hidden">${`, ${c.weight} ${forms[rules.select(c.weight)]}`}</span></a></li>`,
-    )}</ul></nav></div>`;
-  }),
+  countryTagCloud: litFloor(
+    'country-tag-cloud',
+    (data) =>
+      litHtml`<div class="root" part="base"><nav aria-label="Страны"><ul class="list">${floorTags(data.countries).map(
+        (tag) =>
+          litHtml`<li><a part="tag" class="tag l${tag.level}" href=${tag.href} target="_blank" rel="noopener noreferrer">${tag.name}<span class="visually-hidden">${tag.spoken}</span></a></li>`,
+      )}</ul></nav></div>`,
+  ),
   newsFeed: litFloor('news-feed', (data) => {
-    const date = new Intl.DateTimeFormat('ru', { year: 'numeric', month: '2-digit', day: '2-digit' });
-    const rules = new Intl.PluralRules('ru');
-    const forms = { one: 'просмотр', few: 'просмотра', many: 'просмотров', other: 'просмотра' };
+    const { date, views: spoken } = floorNewsFormat();
     return litHtml`<div class="root" part="base"><ul class="list headline">${data.items.map((item) => {
       const when = new Date(item.date_published);
       const { source, views } = item._news;
-      return litHtml`<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer" href=${item.url}>${item.title}</a></h3><p part="meta" class="meta"><time datetime=${when.toISOString()}>${date.format(when)}</time><span class="source">${source}</span><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count">${views}</span></span><span class="visually-hidden">${`${views} ${forms[rules.select(views)]}`}</span></span></p></article></li>`;
+      return litHtml`<li><article part="item" class="card headline"><h3 part="title" class="title"><a target="_blank" rel="noopener noreferrer" href=${item.url}>${item.title}</a></h3><p part="meta" class="meta"><time datetime=${when.toISOString()}>${date.format(when)}</time><span class="source">${source}</span><span class="views"><span aria-hidden="true"><svg class="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8z" /><circle cx="12" cy="12" r="3" /></svg><span class="count">${views}</span></span><span class="visually-hidden">${spoken(views)}</span></span></p></article></li>`;
     })}</ul></div>`;
   }),
 };
