@@ -78,9 +78,10 @@ function request(batch: string[]): void {
  */
 function prefetch(element: Element): void {
   if (element.getAttribute('loading')?.trim().toLowerCase() === 'lazy') return;
-  // A data attribute or property, or an inline feed, wins over src; a blank data attribute is not set.
-  if (element.getAttribute('data')?.trim() || Object.hasOwn(element, 'data') || element.querySelector(INLINE_FEED))
-    return;
+  // A data attribute or property, or an inline feed, wins over src; a blank data attribute, or a
+  // property set to null (as a framework clears it), is not set.
+  const given = Object.hasOwn(element, 'data') && (element as { data?: unknown }).data != null;
+  if (element.getAttribute('data')?.trim() || given || element.querySelector(INLINE_FEED)) return;
   const url = absolute(element.getAttribute('src'));
   if (!url) return;
   let offer = offers.get(url);
