@@ -48,8 +48,11 @@ export function minifyHtml(code, parse, { keepLines = false } = {}) {
   return out;
 }
 
-/** Our own sources with templates in them: the only code either plugin touches. */
-const ours = (path, code) => path.includes('/src/') && /[hH]tml`/.test(code);
+/**
+ * Our own sources with templates in them: the only code either plugin touches (a dependency may
+ * have a src/ folder of its own: @open-wc's test helpers do).
+ */
+const ours = (path, code) => path.includes('/src/') && !path.includes('/node_modules/') && /[hH]tml`/.test(code);
 
 /** For Vite's build. */
 export function minifyHtmlTemplates() {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAst } from 'rolldown/parseAst';
-import { minifyHtml } from '../../scripts/minify-html-templates.mjs';
+import { minifyHtml, minifyHtmlTemplates, minifyHtmlTemplatesForTests } from '../../scripts/minify-html-templates.mjs';
 
 const minify = (code) => minifyHtml(code, parseAst);
 
@@ -53,5 +53,25 @@ describe('minifyHtml', () => {
       "const text = 'html`\\n   not a template`';",
     ].join('\n');
     assert.equal(minify(code), code);
+  });
+
+  it('touches our own src/ only, never a dependency that has a src/ folder of its own', () => {
+    const body = 'const a = html`<ul>\n  <li></li>\n</ul>`;';
+    const forTests = minifyHtmlTemplatesForTests(parseAst);
+    assert.equal(
+      forTests.transform({ path: '/src/news/news-item.ts', body })?.body,
+      'const a = html`<ul><li></li></ul>`\n\n;',
+    );
+    assert.equal(
+      forTests.transform({ path: '/node_modules/@open-wc/testing-helpers/src/helpers.js', body }),
+      undefined,
+    );
+    const forBuild = minifyHtmlTemplates();
+    const context = { parse: parseAst };
+    assert.equal(forBuild.transform.call(context, body, '/project/node_modules/some-lib/src/index.js'), null);
+    assert.equal(
+      forBuild.transform.call(context, body, '/project/src/news/news-item.ts')?.code,
+      'const a = html`<ul><li></li></ul>`;',
+    );
   });
 });
