@@ -7,7 +7,8 @@ import { reached, stats, uniqueKey } from '../support/server.js';
 /** A news card the loader finds undefined, with `data` set as a framework sets it before definition. */
 function card(key: string, data: unknown): HTMLElement {
   const el = document.createElement('news-card');
-  Object.defineProperty(el, 'data', { value: data, writable: true, configurable: true, enumerable: true });
+  // Set before definition, as a framework does: an own property of the plain element.
+  Object.assign(el, { data });
   el.setAttribute('src', `/api/counted/${key}`);
   return el;
 }
