@@ -18,16 +18,20 @@ const normalizer = <T>(read: (value: unknown) => T): Normalizer<T> => {
 const numberOf = (value: unknown): number =>
   typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
 
-/** A number in [min, max] (clamped), rounded when `integer`; anything unreadable gives `fallback`. */
+/**
+ * A number in [min, max] (clamped), rounded when `integer`; anything unreadable gives `fallback`,
+ * and so does a number out of range when `outside` is `fallback`.
+ */
 export const numberIn = <F extends number | undefined>(
   min: number,
   max: number,
   fallback: F,
   integer = false,
+  outside: 'clamp' | 'fallback' = 'clamp',
 ): Normalizer<number | F> =>
   normalizer((value) => {
     const number = numberOf(value);
-    if (!Number.isFinite(number)) return fallback;
+    if (!Number.isFinite(number) || (outside === 'fallback' && (number < min || number > max))) return fallback;
     const clamped = Math.min(max, Math.max(min, number));
     return integer ? Math.round(clamped) : clamped;
   });

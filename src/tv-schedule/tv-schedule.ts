@@ -48,7 +48,8 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   static override properties: PropertyDeclarations = {
     timezone: { converter: text('local') },
     day: { converter: text(undefined, /^\d{4}-\d{2}-\d{2}$/) },
-    upcoming: { converter: numberIn(0, 100_000, undefined, true) },
+    // `upcoming="0"` is what is on now; a number out of range (`-3`) is the default, the whole day.
+    upcoming: { converter: numberIn(0, 100_000, undefined, true, 'fallback') },
     hidePast: { type: Boolean, attribute: 'hide-past' },
     now: { converter: INSTANT },
   };
@@ -62,7 +63,7 @@ export class TvScheduleElement extends FeedElement<Schedule> {
   /** `YYYY-MM-DD`: show only that day (in `timezone`). */
   day?: string;
 
-  /** Show only what is on air now and the next N programmes. */
+  /** Show only what is on air now and the next N programmes (`0`: what is on now only). */
   upcoming?: number;
 
   /** Hide programmes that have ended instead of dimming them. */

@@ -297,6 +297,23 @@ describe('<tv-schedule>', () => {
     expect(times(el)).to.deep.equal(['1:10', '1:30']);
   });
 
+  it('shows what is on now with `upcoming="0"`, and the whole day for a number out of range', async () => {
+    const now = at('2023-10-20T01:35:00+03:00');
+    const strip = await schedule(
+      html`<tv-schedule lang="ru" timezone="Europe/Moscow" upcoming="0" .now=${now} src=${sample}></tv-schedule>`,
+    );
+    expect(times(strip)).to.deep.equal(['1:30']);
+    expect(onAir(strip)).to.equal(rows(strip)[0]);
+    // SPEC: a number out of its range means the default, every programme; not an empty strip.
+    for (const upcoming of ['-3', '100001']) {
+      const el = await schedule(
+        html`<tv-schedule lang="ru" timezone="Europe/Moscow" upcoming=${upcoming} .now=${now} src=${sample}></tv-schedule>`,
+      );
+      expect(times(el), `upcoming="${upcoming}"`).to.deep.equal(['1:10', '1:30', '2:00', '2:07']);
+      expect(el.shadowRoot?.querySelector('[part="empty"]') === null, 'not empty').to.equal(true);
+    }
+  });
+
   it('sorts unsorted input', async () => {
     const data = {
       channel,
