@@ -46,11 +46,22 @@ export const newsStyles = css`
     display: flex;
     align-items: center;
     gap: 0 1em;
+    min-inline-size: 0;
     margin: 0;
     font-size: 0.85em;
     line-height: 1.5;
     color: var(--_muted);
     white-space: nowrap;
+  }
+  /* The date and the views stay whole on a narrow card; the source gives way, with an ellipsis. */
+  .meta > * {
+    flex: none;
+  }
+  .meta > .source {
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .views > span[aria-hidden] {
     display: inline-flex;

@@ -32,6 +32,34 @@ describe('<news-card>', () => {
     expect(() => define('news-card', class extends NewsCardElement {})).not.to.throw();
   });
 
+  // The publisher's source is long ("Медиаресурс «Большая Азия»"): on a phone it gives way, the
+  // date and the views count stay whole (at 412 px they showed as "👁 32", at 360 px not at all).
+  for (const width of [360, 412]) {
+    it(`keeps the date and the views whole on the meta line at ${width}px`, async () => {
+      const box = await mount<HTMLElement>(html`<div style="width: ${width}px"></div>`);
+      const el = document.createElement('news-card') as NewsCardElement;
+      el.lang = 'ru';
+      el.setAttribute('src', news);
+      const loaded = oneEvent(el, 'widget-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      // Within the meta line, and the meta line within the card.
+      const card = el.getBoundingClientRect();
+      const line = (part(el, 'meta') as HTMLElement).getBoundingClientRect();
+      const meta = { left: Math.max(card.left, line.left), right: Math.min(card.right, line.right) };
+      for (const selector of ['time', '.views']) {
+        const shownPart = shadow(el).querySelector(`[part="meta"] ${selector}`) as HTMLElement;
+        const rect = shownPart.getBoundingClientRect();
+        expect(rect.width, `${selector} has room`).to.be.above(0);
+        expect(shownPart.scrollWidth, `${selector} is not cut`).to.be.at.most(Math.ceil(rect.width));
+        expect(rect.right, `${selector} within the line`).to.be.at.most(meta.right + 0.5);
+        expect(rect.left, `${selector} within the line`).to.be.at.least(meta.left - 0.5);
+      }
+      expect(shadow(el).querySelector('[part="meta"] .views [aria-hidden]')?.textContent).to.equal('3259');
+    });
+  }
+
   describe('summary (default)', () => {
     it('shows the sample article as a quality news card, in Russian', async () => {
       const el = await card(html`<news-card lang="ru" src=${news}></news-card>`);
