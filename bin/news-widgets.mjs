@@ -96,6 +96,9 @@ function print(values, result, lines) {
   return result.refused ? 1 : 0;
 }
 
+/** What a converter recovered from input that was not quite right: one line on stderr. */
+const warn = (line) => console.error(`news-widgets: ${line}`);
+
 /** Prints a converted feed, once it is whole and the widgets would show it. */
 function emit(kind, feed) {
   const result = checkFeed(kind, feed, undefined);
@@ -107,7 +110,7 @@ function emit(kind, feed) {
 async function rss(args) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('rss takes one FILE or URL');
-  return emit('news', await rssToJsonFeed(positionals[0], { source: values.source }));
+  return emit('news', await rssToJsonFeed(positionals[0], { source: values.source, warn }));
 }
 
 async function xmltv(args) {
@@ -124,7 +127,7 @@ async function xmltv(args) {
       throw new UsageError(`--timezone ${values.timezone} is not an IANA zone`);
     }
   }
-  return emit('tv', await xmltvToSchedule(positionals[0], values));
+  return emit('tv', await xmltvToSchedule(positionals[0], { ...values, warn }));
 }
 
 const COMMANDS = { check, rss, xmltv };

@@ -6,12 +6,16 @@ import { attr, child, children, InputError, innerMarkup, NS, readXml, resolve, t
 
 const RECORDS = new Set(['item', 'entry']);
 
-/** Converts the feed at `source`; `options.source` names the outlet (default: the feed's title). */
+/**
+ * Converts the feed at `source`; `options.source` names the outlet (default: the feed's title);
+ * `options.warn` is told what was recovered from a feed that is not quite XML.
+ */
 export async function rssToJsonFeed(source, options = {}) {
   const records = [];
   const { root, url } = await readXml(source, {
     isRecord: (node) => RECORDS.has(node.local) && [NS.atom, NS.rss1, ''].includes(node.uri),
     onRecord: (node) => records.push(node),
+    warn: options.warn,
   });
   const top = root.children.find((c) => typeof c === 'object');
   if (!top) throw new InputError(`${source}: no document`);

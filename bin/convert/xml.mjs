@@ -3,6 +3,7 @@
 // so a guide of tens of thousands of programmes is never held as one document.
 import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
+import { BareAmpersands, ExternalEntity, entityTable, Recoveries } from './recover.mjs';
 
 export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
@@ -13,13 +14,6 @@ export const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
   xhtml: 'http://www.w3.org/1999/xhtml',
-};
-
-/** HTML's named entities that feeds use outside CDATA, which XML alone does not define. */
-const HTML_ENTITIES = {
-  nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…', bull: '•', middot: '·',
-  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  bdquo: '„', shy: '\u00ad', times: '×', minus: '−', plusmn: '±', sect: '§', para: '¶', numero: '№',
 };
 
 /** A failure in the input: exit 1, with where it broke. */
@@ -54,11 +48,21 @@ function encodingOf(head) {
 /**
  * Parses `source`; `isRecord(node, depth)` says which elements are records: each is passed, once
  * closed, to `onRecord` and not kept. Resolves with the root (records taken out) and the URL read.
+ * What was recovered on the way (recover.mjs) is told to `warn` in one line.
  */
-export async function readXml(source, { isRecord, onRecord }) {
+export async function readXml(source, { isRecord, onRecord, warn }) {
   const { chunks, url } = await open(source);
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: source });
-  Object.assign(parser.ENTITIES, HTML_ENTITIES);
+  const recoveries = new Recoveries();
+  const entities = entityTable(parser.ENTITIES, recoveries);
+  parser.ENTITIES = entities.table;
+  parser.on('doctype', entities.declare);
+  // An unknown entity stays as text; any other error ends the parse (thrown on, as without a handler).
+  parser.on('error', (error) => {
+    if (!error.message.endsWith('undefined entity.')) throw error;
+    recoveries.note(parser.line, parser.column);
+  });
+  const mend = new BareAmpersands(recoveries);
   const root = { name: '#document', uri: '', local: '#document', attributes: {}, children: [], base: url };
   const stack = [root];
   parser.on('opentag', (tag) => {
@@ -97,14 +101,17 @@ export async function readXml(source, { isRecord, onRecord }) {
           throw new InputError(`${source}: unsupported encoding ${label}`);
         }
       }
-      parser.write(decoder.decode(bytes, { stream: true }));
+      parser.write(mend.push(decoder.decode(bytes, { stream: true })));
     }
-    parser.write(decoder?.decode() ?? '');
+    parser.write(mend.push(decoder?.decode() ?? '', true));
     parser.close();
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof ExternalEntity) throw new InputError(`${source}:${parser.line}:${parser.column}: ${error.message}`);
     throw new InputError(error.message.split('\n')[0]);
   }
+  const recovered = recoveries.describe(source);
+  if (recovered) warn?.(recovered);
   return { root, url };
 }
 

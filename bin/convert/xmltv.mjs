@@ -55,6 +55,7 @@ export async function xmltvToSchedule(source, options = {}) {
       if (node.local === 'channel') channels.set(id, node);
       else if (!options.channel || id === options.channel) (programmes.get(id) ?? programmes.set(id, []).get(id)).push(node);
     },
+    warn: options.warn,
   });
   const ids = [...new Set([...channels.keys(), ...programmes.keys()])];
   const id = options.channel ?? (ids.length === 1 ? ids[0] : undefined);

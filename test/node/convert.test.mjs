@@ -122,6 +122,40 @@ describe('news-widgets rss', () => {
     );
   });
 
+  it('reads HTML’s named entities and a bare "&" as text, and says on stderr what it recovered', async () => {
+    const { code, stdout, stderr } = await run('rss', fixture('rss-entities.xml'));
+    assert.equal(code, 0, stderr);
+    const feed = JSON.parse(stdout);
+    assert.equal(feed.title, 'Café Asia © R&D');
+    assert.equal(feed.home_page_url, 'https://example.org/?utm_source=rss&utm_medium=feed');
+    const [first, second] = feed.items;
+    assert.equal(first.title, 'AT&T и Café — ½ цены ♥ Österreich');
+    assert.equal(first.url, 'https://example.org/news/1?ref=rss&page=2');
+    assert.equal(first.content_html, '<p>CDATA keeps its & and &eacute; as they are.</p>');
+    // An entity no one defines stays as it was written.
+    assert.equal(second.title, 'Ein &unbekannt; Zeichen & mehr');
+    assert.match(
+      stderr,
+      /^news-widgets: .*rss-entities\.xml: recovered 4 bare "&" read as text and 1 unknown entity \(&unbekannt;\) kept as text; the first at 5:37\n$/,
+    );
+  });
+
+  it('never reads an external entity: the conversion fails, naming it; a declared value is used', async () => {
+    const { code, stdout, stderr } = await run('rss', fixture('rss-xxe.xml'));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /rss-xxe\.xml:10:\d+: &secret; is an external entity: external entities are never read\n$/);
+    assert.doesNotMatch(stderr, /root:/);
+    // Without the external one, the declared entity is the outlet's name.
+    const path = join(scratch, 'declared.xml');
+    writeFileSync(
+      path,
+      readFileSync(fixture('rss-xxe.xml'), 'utf8').replace('<title>&secret;</title>', '<title>Новость</title>'),
+    );
+    const feed = await convert('rss', path);
+    assert.equal(feed.title, 'Большая Азия');
+  });
+
   it('honours the encoding the prolog declares (windows-1251)', async () => {
     const feed = await convert('rss', fixture('rss-windows-1251.xml'));
     assert.equal(feed.title, 'Вести Приморья');
