@@ -2,6 +2,7 @@
 // item or entry. HTML stays HTML (the widgets sanitize it when they show it); links and images are
 // made absolute against xml:base, the URL the feed was read from, or (from a file) its own link.
 import { feedDate } from './dates.mjs';
+import { imageOf } from './images.mjs';
 import { attr, child, children, InputError, innerMarkup, NS, readXml, resolve, textOf } from './xml.mjs';
 
 const RECORDS = new Set(['item', 'entry']);
@@ -49,6 +50,7 @@ function rssItem(node, base, index) {
   const html = textOf(child(node, NS.content, 'encoded'));
   const description = textOf(child(node, undefined, 'description'));
   const content = html ?? description;
+  const { image, credit } = imageOf(node, at, content);
   const authors = [...children(node, NS.dc, 'creator'), ...children(node, '', 'author')]
     .map(textOf)
     .filter(Boolean)
@@ -60,11 +62,12 @@ function rssItem(node, base, index) {
     title: plain(textOf(child(node, undefined, 'title'))),
     content_html: content ? absoluteLinks(content, at) : undefined,
     summary: html && description ? plain(description) : undefined,
-    image: imageOf(node, at, content),
+    image,
     date_published: feedDate(textOf(child(node, undefined, 'pubDate')) ?? textOf(child(node, NS.dc, 'date'))),
     authors: authors.length ? authors : undefined,
     tags: tagsOf([...children(node, undefined, 'category'), ...children(node, NS.dc, 'subject')].map(textOf)),
     language: textOf(child(node, NS.dc, 'language')) ?? node.lang,
+    _news: credit ? { image_credit: credit } : undefined,
   };
 }
 
@@ -73,6 +76,7 @@ function atomItem(node, base) {
   const content = child(node, NS.atom, 'content');
   const summary = child(node, NS.atom, 'summary');
   const html = content ? atomHtml(content) : undefined;
+  const { image, credit } = imageOf(node, at, html);
   const authors = children(node, NS.atom, 'author').map((author) => ({
     name: textOf(child(author, NS.atom, 'name')),
     url: resolve(textOf(child(author, NS.atom, 'uri')), author.base),
@@ -83,12 +87,13 @@ function atomItem(node, base) {
     title: plain(atomText(child(node, NS.atom, 'title'))),
     content_html: html ? absoluteLinks(html, content.base) : undefined,
     summary: summary ? plain(atomText(summary)) : undefined,
-    image: imageOf(node, at, html),
+    image,
     date_published: feedDate(textOf(child(node, NS.atom, 'published')) ?? textOf(child(node, NS.atom, 'updated'))),
     date_modified: feedDate(textOf(child(node, NS.atom, 'updated'))),
     authors: authors.length ? authors : undefined,
     tags: tagsOf(children(node, NS.atom, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
     language: node.lang,
+    _news: credit ? { image_credit: credit } : undefined,
   };
 }
 
@@ -132,18 +137,6 @@ function plain(html) {
     .replace(/\s+/g, ' ')
     .trim();
   return text || undefined;
-}
-
-/** The picture: media:content or media:thumbnail, an image enclosure, or the content's first image. */
-function imageOf(node, at, html) {
-  const media = [...children(node, NS.media, 'content'), ...children(node, NS.media, 'thumbnail')].find(
-    (m) => (attr(m, 'medium') ?? 'image') === 'image' && (!attr(m, 'type') || attr(m, 'type').startsWith('image/')),
-  );
-  const enclosure = [...children(node, undefined, 'enclosure'), ...children(node, NS.atom, 'link').filter((l) => attr(l, 'rel') === 'enclosure')].find(
-    (e) => attr(e, 'type')?.startsWith('image/'),
-  );
-  const first = html && /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/i.exec(html)?.[1];
-  return resolve(attr(media, 'url') ?? attr(enclosure, 'url') ?? attr(enclosure, 'href') ?? first?.replace(/&amp;/g, '&'), at);
 }
 
 const tagsOf = (names) => {

@@ -156,6 +156,16 @@ describe('news-widgets rss', () => {
     assert.equal(feed.title, 'Большая Азия');
   });
 
+  it('a card’s picture is never a tracking pixel or a share icon; the largest media wins, with its credit', async () => {
+    const feed = await convert('rss', fixture('rss-images.xml'));
+    const [pixel, icons, photo, sizes] = feed.items;
+    assert.equal(pixel.image, undefined);
+    assert.equal(icons.image, undefined);
+    assert.equal(photo.image, 'https://example.org/photos/seoul.jpg');
+    assert.equal(sizes.image, 'https://i.example.org/img/460.jpg');
+    assert.equal(sizes._news.image_credit, 'Photograph: Kim Hong-Ji/Reuters');
+  });
+
   it('honours the encoding the prolog declares (windows-1251)', async () => {
     const feed = await convert('rss', fixture('rss-windows-1251.xml'));
     assert.equal(feed.title, 'Вести Приморья');
