@@ -13,7 +13,7 @@ import { InputError, SourceError } from './convert/xml.mjs';
 import { ChannelChoice, xmltvToSchedule } from './convert/xmltv.mjs';
 
 const USAGE = `Usage: news-widgets check FILE|URL [--kind ${FEED_KINDS.join('|')}] [--base URL] [--json]
-       news-widgets rss FILE|URL [--source NAME]
+       news-widgets rss FILE|URL [--source NAME] [--base URL]
        news-widgets xmltv FILE|URL [--channel ID] [--timezone ZONE] [--lang LANG]
 
   check    Reads a feed exactly as the widgets do and prints what they would show, what they
@@ -24,6 +24,8 @@ const USAGE = `Usage: news-widgets check FILE|URL [--kind ${FEED_KINDS.join('|')
     --json   print the result as JSON
   rss      RSS 2.0, RSS 1.0 or Atom 1.0 to a JSON Feed 1.1 news feed, on stdout.
     --source the outlet's name for every item (default: the feed's title)
+    --base   the URL the feed is published at: relative links resolve against it (default: the
+             feed's xml:base, its URL, or its own link; with none, page links stay relative)
   xmltv    An XMLTV guide to the TV schedule feed of one channel, on stdout.
     --channel  the channel's id (needed when the guide has several: they are listed)
     --timezone the channel's IANA zone (default: its programmes' own offset)
@@ -108,9 +110,14 @@ function emit(kind, feed) {
 }
 
 async function rss(args) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { source: { type: 'string' }, base: { type: 'string' } },
+  });
   if (positionals.length !== 1) throw new UsageError('rss takes one FILE or URL');
-  return emit('news', await rssToJsonFeed(positionals[0], { source: values.source, warn }));
+  if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) throw new UsageError('--base is an http(s) URL');
+  return emit('news', await rssToJsonFeed(positionals[0], { ...values, warn }));
 }
 
 async function xmltv(args) {

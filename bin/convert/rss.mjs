@@ -1,9 +1,10 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 to JSON Feed 1.1 with the `_news` extension: one item per
 // item or entry. HTML stays HTML (the widgets sanitize it when they show it); links and images are
-// made absolute against xml:base, the URL the feed was read from, or (from a file) its own link.
+// made absolute against xml:base, --base, the URL the feed was read from, or (from a file) its own
+// link; page links with none of these stay relative (the widgets resolve them against the feed).
 import { feedDate } from './dates.mjs';
 import { imageOf } from './images.mjs';
-import { attr, child, children, InputError, innerMarkup, NS, readXml, resolve, textOf } from './xml.mjs';
+import { attr, child, children, InputError, innerMarkup, linkOf, NS, readXml, resolve, textOf } from './xml.mjs';
 
 const RECORDS = new Set(['item', 'entry']);
 
@@ -17,20 +18,24 @@ export async function rssToJsonFeed(source, options = {}) {
     isRecord: (node) => RECORDS.has(node.local) && [NS.atom, NS.rss1, ''].includes(node.uri),
     onRecord: (node) => records.push(node),
     warn: options.warn,
+    base: options.base,
   });
   const top = root.children.find((c) => typeof c === 'object');
   if (!top) throw new InputError(`${source}: no document`);
   const kind = top.local === 'feed' && top.uri === NS.atom ? 'atom' : top.local === 'rss' ? 'rss2' : top.local === 'RDF' ? 'rss1' : undefined;
   if (!kind) throw new InputError(`${source}: <${top.local}> is not RSS or Atom`);
   const channel = kind === 'atom' ? top : child(top, undefined, 'channel');
-  const link = kind === 'atom' ? atomLink(channel) : resolve(textOf(child(channel, undefined, 'link')), channel?.base ?? url);
+  // Page links with nothing to resolve them against stay relative, and the command says so.
+  const kept = [];
+  const link = kind === 'atom' ? atomLink(channel, kept) : linkOf(textOf(child(channel, undefined, 'link')), channel?.base ?? url, kept);
   const title = textOf(child(channel, undefined, 'title')) ?? options.source ?? url ?? source;
   const language = textOf(child(channel, undefined, 'language')) ?? textOf(child(channel, NS.dc, 'language')) ?? top.lang;
   // Relative URLs: against xml:base where given, else where the feed was read from, else (a file)
   // the feed's own link.
-  const base = (node) => node.base ?? link;
+  const base = (node) => node.base ?? resolve(link);
   const outlet = options.source ?? title;
-  const items = records.map((node, index) => (kind === 'atom' ? atomItem(node, base) : rssItem(node, base, index)));
+  const items = records.map((node, index) => (kind === 'atom' ? atomItem(node, base, kept) : rssItem(node, base, index, kept)));
+  if (kept.length) options.warn?.(`${source}: ${kept.length} link${kept.length === 1 ? '' : 's'} left relative, e.g. ${kept[0]} (nothing to resolve them against: pass --base URL)`);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title,
@@ -43,9 +48,9 @@ export async function rssToJsonFeed(source, options = {}) {
   return JSON.parse(JSON.stringify(feed));
 }
 
-function rssItem(node, base, index) {
+function rssItem(node, base, index, kept) {
   const at = base(node);
-  const link = resolve(textOf(child(node, undefined, 'link')), at);
+  const link = linkOf(textOf(child(node, undefined, 'link')), at, kept);
   const guid = textOf(child(node, undefined, 'guid'));
   const html = textOf(child(node, NS.content, 'encoded'));
   const description = textOf(child(node, undefined, 'description'));
@@ -71,8 +76,9 @@ function rssItem(node, base, index) {
   };
 }
 
-function atomItem(node, base) {
+function atomItem(node, base, kept) {
   const at = base(node);
+  const url = atomLink(node, kept);
   const content = child(node, NS.atom, 'content');
   const summary = child(node, NS.atom, 'summary');
   const html = content ? atomHtml(content) : undefined;
@@ -82,8 +88,8 @@ function atomItem(node, base) {
     url: resolve(textOf(child(author, NS.atom, 'uri')), author.base),
   }));
   return {
-    id: textOf(child(node, NS.atom, 'id')) ?? atomLink(node),
-    url: atomLink(node),
+    id: textOf(child(node, NS.atom, 'id')) ?? url,
+    url,
     title: plain(atomText(child(node, NS.atom, 'title'))),
     content_html: html ? absoluteLinks(html, content.base) : undefined,
     summary: summary ? plain(atomText(summary)) : undefined,
@@ -98,10 +104,10 @@ function atomItem(node, base) {
 }
 
 /** An Atom entry's or feed's page: the alternate link, against its own xml:base. */
-function atomLink(node) {
+function atomLink(node, kept) {
   const links = children(node, NS.atom, 'link');
   const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
-  return alternate ? resolve(attr(alternate, 'href'), alternate.base) : undefined;
+  return alternate ? linkOf(attr(alternate, 'href'), alternate.base, kept) : undefined;
 }
 
 /** An Atom feed's own address (rel="self"). */

@@ -48,9 +48,10 @@ function encodingOf(head) {
 /**
  * Parses `source`; `isRecord(node, depth)` says which elements are records: each is passed, once
  * closed, to `onRecord` and not kept. Resolves with the root (records taken out) and the URL read.
- * What was recovered on the way (recover.mjs) is told to `warn` in one line.
+ * What was recovered on the way (recover.mjs) is told to `warn` in one line. `base` (--base) is
+ * what relative links resolve against, before the URL read.
  */
-export async function readXml(source, { isRecord, onRecord, warn }) {
+export async function readXml(source, { isRecord, onRecord, warn, base }) {
   const { chunks, url } = await open(source);
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: source });
   const recoveries = new Recoveries();
@@ -63,7 +64,8 @@ export async function readXml(source, { isRecord, onRecord, warn }) {
     recoveries.note(parser.line, parser.column);
   });
   const mend = new BareAmpersands(recoveries);
-  const root = { name: '#document', uri: '', local: '#document', attributes: {}, children: [], base: url };
+  // Relative links against --base, else where the document was read from.
+  const root = { name: '#document', uri: '', local: '#document', attributes: {}, children: [], base: resolve(base) ?? url };
   const stack = [root];
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1];
@@ -124,6 +126,18 @@ export function resolve(href, base) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A page link: `href` against `base`; with no base at all (a file without xml:base, no --base), a
+ * relative `href` as written, pushed to `kept`: the widgets resolve it against the feed's own URL.
+ */
+export function linkOf(href, base, kept) {
+  const url = resolve(href, base);
+  const written = href?.trim();
+  if (url || base || !written || /^[a-z][a-z\d+.-]*:/i.test(written)) return url;
+  kept.push(written);
+  return written;
 }
 
 /** The first child element `local` (in namespace `uri`, or any when `uri` is undefined). */

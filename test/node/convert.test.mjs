@@ -166,6 +166,30 @@ describe('news-widgets rss', () => {
     assert.equal(sizes._news.image_credit, 'Photograph: Kim Hong-Ji/Reuters');
   });
 
+  it('Atom with relative links and no xml:base: --base resolves them; without it they stay relative, and stderr says so', async () => {
+    const based = await convert('rss', fixture('atom-relative.xml'), '--base', 'https://www.qemu.org/feed.xml');
+    assert.equal(based.home_page_url, 'https://www.qemu.org/');
+    assert.deepEqual(
+      based.items.map((item) => item.url),
+      ['https://www.qemu.org/2024/04/23/qemu-9-0-0/', 'https://www.qemu.org/2024/03/kvm-forum/'],
+    );
+    assert.match(based.items[0].content_html, /href="https:\/\/www\.qemu\.org\/download\/"/);
+    const { code, stdout, stderr } = await run('rss', fixture('atom-relative.xml'));
+    assert.equal(code, 0, stderr);
+    const feed = JSON.parse(stdout);
+    assert.deepEqual(
+      feed.items.map((item) => item.url),
+      ['/2024/04/23/qemu-9-0-0/', '/2024/03/kvm-forum/'],
+    );
+    assert.match(
+      stderr,
+      /atom-relative\.xml: 3 links left relative, e\.g\. \/ \(nothing to resolve them against: pass --base URL\)\n$/,
+    );
+    const bad = await run('rss', fixture('atom-relative.xml'), '--base', 'javascript:alert(1)');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--base is an http\(s\) URL/);
+  });
+
   it('honours the encoding the prolog declares (windows-1251)', async () => {
     const feed = await convert('rss', fixture('rss-windows-1251.xml'));
     assert.equal(feed.title, 'Вести Приморья');
