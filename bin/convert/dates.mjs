@@ -9,13 +9,13 @@ const two = (n) => String(n).padStart(2, '0');
 const offsetText = (minutes) =>
   minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${two(Math.floor(Math.abs(minutes) / 60))}:${two(Math.abs(minutes) % 60)}`;
 
-/** A wall time and its offset as ISO 8601, if it is a real time. */
-function iso(year, month, day, hour, minute, second, offset) {
+/** A wall time and its offset as ISO 8601, if it is a real time; `fraction` (".123") kept as written. */
+function iso(year, month, day, hour, minute, second, offset, fraction = '') {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
   const check = new Date(utc + offset * 60_000);
   if (Number.isNaN(utc) || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 60)
     return undefined;
-  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}${offsetText(offset)}`;
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}${fraction}${offsetText(offset)}`;
 }
 
 /** `+0300`, `-05:30`, `GMT`, `EST`, `Z` as minutes east of UTC; undefined when unreadable. */
@@ -39,11 +39,12 @@ export function feedDate(text) {
     if (!month || offset === undefined) return undefined;
     return iso(year, month, Number(rfc[1]), Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), offset);
   }
-  const w3c = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value);
+  const w3c = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value);
   if (w3c) {
-    const offset = w3c[7] === undefined ? 0 : offsetOf(w3c[7].toUpperCase());
+    const offset = w3c[8] === undefined ? 0 : offsetOf(w3c[8].toUpperCase());
     if (offset === undefined) return undefined;
-    return iso(Number(w3c[1]), Number(w3c[2]), Number(w3c[3]), Number(w3c[4] ?? 0), Number(w3c[5] ?? 0), Number(w3c[6] ?? 0), offset);
+    const [year, month, day, hour, minute, second] = w3c.slice(1, 7).map((part) => Number(part ?? 0));
+    return iso(year, month, day, hour, minute, second, offset, w3c[7]);
   }
   return undefined;
 }

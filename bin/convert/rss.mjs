@@ -68,6 +68,7 @@ function rssItem(node, base, index, kept) {
     content_html: content ? absoluteLinks(content, at) : undefined,
     summary: html && description ? plain(description) : undefined,
     image,
+    attachments: attachmentsOf(children(node, undefined, 'enclosure'), 'url', at),
     date_published: feedDate(textOf(child(node, undefined, 'pubDate')) ?? textOf(child(node, NS.dc, 'date'))),
     authors: authors.length ? authors : undefined,
     tags: tagsOf([...children(node, undefined, 'category'), ...children(node, NS.dc, 'subject')].map(textOf)),
@@ -83,10 +84,13 @@ function atomItem(node, base, kept) {
   const summary = child(node, NS.atom, 'summary');
   const html = content ? atomHtml(content) : undefined;
   const { image, credit } = imageOf(node, at, html);
-  const authors = children(node, NS.atom, 'author').map((author) => ({
-    name: textOf(child(author, NS.atom, 'name')),
-    url: resolve(textOf(child(author, NS.atom, 'uri')), author.base),
-  }));
+  const authors = children(node, NS.atom, 'author')
+    .map((author) => ({
+      name: textOf(child(author, NS.atom, 'name')),
+      url: resolve(textOf(child(author, NS.atom, 'uri')), author.base),
+    }))
+    // An empty <author/> says nothing: no {} in the feed.
+    .filter((author) => author.name || author.url);
   return {
     id: textOf(child(node, NS.atom, 'id')) ?? url,
     url,
@@ -94,6 +98,11 @@ function atomItem(node, base, kept) {
     content_html: html ? absoluteLinks(html, content.base) : undefined,
     summary: summary ? plain(atomText(summary)) : undefined,
     image,
+    attachments: attachmentsOf(
+      children(node, NS.atom, 'link').filter((l) => attr(l, 'rel') === 'enclosure'),
+      'href',
+      at,
+    ),
     date_published: feedDate(textOf(child(node, NS.atom, 'published')) ?? textOf(child(node, NS.atom, 'updated'))),
     date_modified: feedDate(textOf(child(node, NS.atom, 'updated'))),
     authors: authors.length ? authors : undefined,
@@ -143,6 +152,22 @@ function plain(html) {
     .replace(/\s+/g, ' ')
     .trim();
   return text || undefined;
+}
+
+/** Enclosures (RSS) or enclosure links (Atom) as JSON Feed attachments: URL, type and size kept. */
+function attachmentsOf(enclosures, key, at) {
+  const attachments = enclosures
+    .map((e) => {
+      const length = Number(attr(e, 'length'));
+      return {
+        url: resolve(attr(e, key), at),
+        // JSON Feed requires a type: an enclosure that gives none is "some bytes".
+        mime_type: attr(e, 'type')?.trim() || 'application/octet-stream',
+        size_in_bytes: Number.isSafeInteger(length) && length > 0 ? length : undefined,
+      };
+    })
+    .filter((attachment) => attachment.url);
+  return attachments.length ? attachments : undefined;
 }
 
 const tagsOf = (names) => {

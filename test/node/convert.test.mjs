@@ -190,6 +190,16 @@ describe('news-widgets rss', () => {
     assert.match(bad.stderr, /--base is an http\(s\) URL/);
   });
 
+  it('keeps fractional seconds and enclosures (type, length); an empty author is no author', async () => {
+    const feed = await convert('rss', fixture('atom-details.xml'));
+    const [episode] = feed.items;
+    assert.equal(episode.date_published, '2024-05-01T09:30:15.250+03:00');
+    assert.equal(episode.authors, undefined);
+    assert.deepEqual(episode.attachments, [
+      { url: 'https://podcast.example.org/audio/12.mp3', mime_type: 'audio/mpeg', size_in_bytes: 31457280 },
+    ]);
+  });
+
   it('honours the encoding the prolog declares (windows-1251)', async () => {
     const feed = await convert('rss', fixture('rss-windows-1251.xml'));
     assert.equal(feed.title, 'Вести Приморья');
