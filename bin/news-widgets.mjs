@@ -9,12 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkFeed, FEED_KINDS, guessKind } from '../dist/schemas.js';
 import { rssToJsonFeed } from './convert/rss.mjs';
+import { DEFAULT_TIMEOUT_S, get } from './convert/http.mjs';
 import { InputError, SourceError } from './convert/xml.mjs';
-import { ChannelChoice, xmltvToSchedule } from './convert/xmltv.mjs';
+import { xmltvToSchedule } from './convert/xmltv.mjs';
 
 const USAGE = `Usage: news-widgets check FILE|URL [--kind ${FEED_KINDS.join('|')}] [--base URL] [--json]
        news-widgets rss FILE|URL [--source NAME] [--base URL]
        news-widgets xmltv FILE|URL [--channel ID] [--timezone ZONE] [--lang LANG]
+  Every command takes --timeout SECONDS (default ${DEFAULT_TIMEOUT_S}) for a URL, and --help.
 
   check    Reads a feed exactly as the widgets do and prints what they would show, what they
            would skip and why. Exits 1 when the widgets would refuse the feed as a whole.
@@ -30,7 +32,9 @@ const USAGE = `Usage: news-widgets check FILE|URL [--kind ${FEED_KINDS.join('|')
     --channel  the channel's id (needed when the guide has several: they are listed)
     --timezone the channel's IANA zone (default: its programmes' own offset)
     --lang     the language of titles and descriptions (default: the first given)
-  rss and xmltv exit 1 on broken input, with one line on stderr saying where it broke.`;
+  rss and xmltv exit 1 on broken input, with one line on stderr saying where it broke; what they
+  recovered (a bare "&", an HTML entity, a relative link) is said on stderr too. Given an HTML
+  page, rss reads the feed it links to (<link rel="alternate">).`;
 
 const NAMES = { news: 'news feed', tv: 'TV schedule', countries: 'country pages' };
 const WHAT = { news: ['item', 'items'], tv: ['programme', 'programmes'], countries: ['country', 'countries'] };
@@ -39,11 +43,23 @@ const LISTED = 20;
 
 class UsageError extends Error {}
 
-async function read(source) {
+/** Options every command takes. */
+const COMMON = { timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+
+/** `--timeout` in seconds: a positive number, else the default. */
+function timeoutOf({ timeout }) {
+  if (timeout === undefined) return DEFAULT_TIMEOUT_S;
+  const seconds = Number(timeout);
+  if (!(seconds > 0) || !Number.isFinite(seconds)) throw new UsageError('--timeout is a number of seconds, above 0');
+  return seconds;
+}
+
+async function read(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { headers: { accept: 'application/feed+json, application/json' } });
-    if (!response.ok) throw new UsageError(`${source} answered HTTP ${response.status}`);
-    return { text: await response.text(), base: source };
+    const { chunks } = await get(source, { timeout, accept: 'application/feed+json, application/json' });
+    const parts = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    return { text: Buffer.concat(parts).toString('utf8'), base: source };
   }
   try {
     return { text: await readFile(source, 'utf8') };
@@ -70,12 +86,12 @@ async function check(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, base: { type: 'string' }, json: { type: 'boolean' } },
+    options: { ...COMMON, kind: { type: 'string' }, base: { type: 'string' }, json: { type: 'boolean' } },
   });
   if (positionals.length !== 1) throw new UsageError('check takes one FILE or URL');
   if (values.kind && !FEED_KINDS.includes(values.kind)) throw new UsageError(`--kind is one of ${FEED_KINDS.join(', ')}`);
   const [source] = positionals;
-  const { text, base } = await read(source);
+  const { text, base } = await read(source, timeoutOf(values));
   let document;
   let refused;
   try {
@@ -113,18 +129,18 @@ async function rss(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { source: { type: 'string' }, base: { type: 'string' } },
+    options: { ...COMMON, source: { type: 'string' }, base: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('rss takes one FILE or URL');
   if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) throw new UsageError('--base is an http(s) URL');
-  return emit('news', await rssToJsonFeed(positionals[0], { ...values, warn }));
+  return emit('news', await rssToJsonFeed(positionals[0], { ...values, timeout: timeoutOf(values), warn }));
 }
 
 async function xmltv(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { channel: { type: 'string' }, timezone: { type: 'string' }, lang: { type: 'string' } },
+    options: { ...COMMON, channel: { type: 'string' }, timezone: { type: 'string' }, lang: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('xmltv takes one FILE or URL');
   if (values.timezone) {
@@ -134,24 +150,23 @@ async function xmltv(args) {
       throw new UsageError(`--timezone ${values.timezone} is not an IANA zone`);
     }
   }
-  return emit('tv', await xmltvToSchedule(positionals[0], { ...values, warn }));
+  return emit('tv', await xmltvToSchedule(positionals[0], { ...values, timeout: timeoutOf(values), warn }));
 }
 
 const COMMANDS = { check, rss, xmltv };
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (COMMANDS[command]) process.exitCode = await COMMANDS[command](rest);
-  else if (!command || command === '--help' || command === 'help') console.log(USAGE);
+  if (!command) {
+    // Nothing asked: how to ask, on stderr, and a usage error's status.
+    console.error(USAGE);
+    process.exitCode = 2;
+  } else if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
+    console.log(USAGE);
+  } else if (COMMANDS[command]) process.exitCode = await COMMANDS[command](rest);
   else throw new UsageError(`unknown command ${command}`);
 } catch (error) {
-  if (error instanceof InputError) {
-    console.error(`news-widgets: ${error.message}`);
-    process.exitCode = 1;
-  } else if (error instanceof ChannelChoice || error instanceof SourceError) {
-    console.error(`news-widgets: ${error.message}`);
-    process.exitCode = 2;
-  } else {
-    console.error(`news-widgets: ${error.message}\n\n${USAGE}`);
-    process.exitCode = 2;
-  }
+  // One line for every failure; the usage only for a command that was written wrong.
+  const usage = error instanceof UsageError || error?.code?.startsWith?.('ERR_PARSE_ARGS');
+  console.error(`news-widgets: ${error.message}${usage ? ' (news-widgets --help for usage)' : ''}`);
+  process.exitCode = error instanceof InputError ? 1 : 2;
 }

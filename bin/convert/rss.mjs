@@ -18,6 +18,7 @@ export async function rssToJsonFeed(source, options = {}) {
     isRecord: (node) => RECORDS.has(node.local) && [NS.atom, NS.rss1, ''].includes(node.uri),
     onRecord: (node) => records.push(node),
     warn: options.warn,
+    timeout: options.timeout,
     base: options.base,
   });
   const top = root.children.find((c) => typeof c === 'object');

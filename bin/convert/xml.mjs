@@ -3,7 +3,12 @@
 // so a guide of tens of thousands of programmes is never held as one document.
 import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
+import { feedLinkOf, isHtmlPage } from './discover.mjs';
+import { InputError, SourceError } from './errors.mjs';
+import { get } from './http.mjs';
 import { BareAmpersands, ExternalEntity, entityTable, Recoveries } from './recover.mjs';
+
+export { InputError, SourceError };
 
 export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
@@ -16,18 +21,12 @@ export const NS = {
   xhtml: 'http://www.w3.org/1999/xhtml',
 };
 
-/** A failure in the input: exit 1, with where it broke. */
-export class InputError extends Error {}
-
-/** The input could not be read at all (no such file, HTTP 404): exit 2, as for a usage error. */
-export class SourceError extends Error {}
-
 /** The bytes of `source`, a file path or an http(s) URL, as an async iterable; and its URL. */
-async function open(source) {
+async function open(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source);
-    if (!response.ok) throw new SourceError(`${source} answered HTTP ${response.status}`);
-    return { chunks: response.body, url: response.url || source };
+    const { response, chunks } = await get(source, { timeout });
+    const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+    return { chunks, url: response.url || source, charset };
   }
   const stream = createReadStream(source);
   await new Promise((resolve, reject) => stream.once('readable', resolve).once('error', reject)).catch((error) => {
@@ -36,14 +35,33 @@ async function open(source) {
   return { chunks: stream, url: undefined };
 }
 
-/** The encoding a document declares: a byte-order mark, else its prolog, else UTF-8. */
-function encodingOf(head) {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+/** Single-byte encodings a prolog may claim for bytes that are really UTF-8. */
+const LEGACY = /^(windows-125\d|cp125\d|iso-8859-\d+|latin1|koi8-[ru])$/i;
+
+/**
+ * The encoding of a document, in the XML spec's order: a byte-order mark, else the charset the
+ * server sent, else the prolog, else UTF-8. A legacy encoding declared for bytes that are valid
+ * UTF-8 (with letters beyond ASCII) is UTF-8: `mislabelled` says so.
+ */
+function encodingOf(head, charset) {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8' };
+  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be' };
   const prolog = Buffer.from(head.subarray(0, 200)).toString('latin1');
-  return /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(prolog)?.[1] ?? 'utf-8';
+  const declared = charset ?? /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(prolog)?.[1] ?? 'utf-8';
+  if (LEGACY.test(declared) && head.some((byte) => byte > 0x7f)) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+      return { label: 'utf-8', mislabelled: declared };
+    } catch {
+      // Not UTF-8: the declaration stands.
+    }
+  }
+  return { label: declared };
 }
+
+/** The largest HTML page read to find the feed it links to. */
+const PAGE_LIMIT = 5 * 1024 * 1024;
 
 /**
  * Parses `source`; `isRecord(node, depth)` says which elements are records: each is passed, once
@@ -51,8 +69,9 @@ function encodingOf(head) {
  * What was recovered on the way (recover.mjs) is told to `warn` in one line. `base` (--base) is
  * what relative links resolve against, before the URL read.
  */
-export async function readXml(source, { isRecord, onRecord, warn, base }) {
-  const { chunks, url } = await open(source);
+export async function readXml(source, options) {
+  const { isRecord, onRecord, warn, base, timeout } = options;
+  const { chunks, url, charset } = await open(source, timeout);
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: source });
   const recoveries = new Recoveries();
   const entities = entityTable(parser.ENTITIES, recoveries);
@@ -96,12 +115,17 @@ export async function readXml(source, { isRecord, onRecord, warn, base }) {
     for await (const chunk of chunks) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (!decoder) {
-        const label = encodingOf(bytes);
+        const { label, mislabelled } = encodingOf(bytes, charset);
         try {
           decoder = new TextDecoder(label);
         } catch {
           throw new InputError(`${source}: unsupported encoding ${label}`);
         }
+        if (mislabelled) warn?.(`${source}: declared ${mislabelled}, but its bytes are UTF-8: read as UTF-8`);
+        const text = decoder.decode(bytes, { stream: true });
+        if (isHtmlPage(text)) return await followPage(source, text, chunks, decoder, { ...options, base: resolve(base) ?? url });
+        parser.write(mend.push(text));
+        continue;
       }
       parser.write(mend.push(decoder.decode(bytes, { stream: true })));
     }
@@ -115,6 +139,25 @@ export async function readXml(source, { isRecord, onRecord, warn, base }) {
   const recovered = recoveries.describe(source);
   if (recovered) warn?.(recovered);
   return { root, url };
+}
+
+/**
+ * An HTML page where a feed was expected: reads the feed its <link rel="alternate"> names instead
+ * (once: a page that links to a page is not followed further), saying so.
+ */
+async function followPage(source, head, chunks, decoder, options) {
+  let page = head;
+  for await (const chunk of chunks) {
+    page += decoder.decode(chunk, { stream: true });
+    if (page.length > PAGE_LIMIT || /<\/head\s*>/i.test(page)) break;
+  }
+  const feed = options.followed ? undefined : feedLinkOf(page, options.base);
+  if (!feed)
+    throw new InputError(
+      `${source} is an HTML page, not a feed${options.followed ? '' : ', and links to no RSS or Atom feed (<link rel="alternate">)'}`,
+    );
+  options.warn?.(`${source} is an HTML page: reading the feed it links to, ${feed}`);
+  return readXml(feed, { ...options, base: undefined, followed: true });
 }
 
 /** `href` against `base`, or undefined when it cannot be made absolute http(s). */

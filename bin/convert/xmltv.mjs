@@ -56,6 +56,7 @@ export async function xmltvToSchedule(source, options = {}) {
       else if (!options.channel || id === options.channel) (programmes.get(id) ?? programmes.set(id, []).get(id)).push(node);
     },
     warn: options.warn,
+    timeout: options.timeout,
   });
   const ids = [...new Set([...channels.keys(), ...programmes.keys()])];
   const id = options.channel ?? (ids.length === 1 ? ids[0] : undefined);

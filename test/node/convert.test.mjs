@@ -234,6 +234,27 @@ describe('news-widgets rss', () => {
         root: scratch,
         routes: {
           // A feed with no <link>: relative URLs resolve against where it was read from.
+          '/hang': () => {
+            // Never answers: the command gives up after its --timeout.
+          },
+          '/page': (req, res) =>
+            res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
+              req.url.includes('nolink')
+                ? '<!doctype html><html><head><title>Сайт</title></head><body>Нет ленты</body></html>'
+                : `<!DOCTYPE html>\n<html lang="ru"><head><title>Сайт</title>
+<link rel="stylesheet" href="/site.css"><link rel="alternate" type="application/rss+xml" title="RSS" href="/feeds/site/rss.xml">
+</head><body>…</body></html>`,
+            ),
+          '/cp1251': (req, res) => {
+            // cp1251 bytes; the charset only in the header (no prolog), or a prolog that lies.
+            const xml = readFileSync(fixture('rss-windows-1251.xml'));
+            if (req.url.endsWith('/header')) {
+              const body = Buffer.from(xml.toString('latin1').replace(' encoding="windows-1251"', ''), 'latin1');
+              return res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=windows-1251' }).end(body);
+            }
+            const utf8 = new TextDecoder('windows-1251').decode(xml);
+            res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(Buffer.from(utf8, 'utf8'));
+          },
           '/feeds': (_req, res) =>
             res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(`<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Из сети</title>
@@ -242,6 +263,43 @@ describe('news-widgets rss', () => {
       });
     });
     after(() => server?.close());
+
+    it('an HTML page: reads the feed its <link rel="alternate"> names, saying so; one without is said', async () => {
+      const { code, stdout, stderr } = await run('rss', `${server.origin}/page/`);
+      assert.equal(code, 0, stderr);
+      assert.equal(JSON.parse(stdout).title, 'Из сети');
+      assert.equal(
+        stderr,
+        `news-widgets: ${server.origin}/page/ is an HTML page: reading the feed it links to, ${server.origin}/feeds/site/rss.xml\n`,
+      );
+      const none = await run('rss', `${server.origin}/page/nolink`);
+      assert.equal(none.code, 1);
+      assert.equal(none.stdout, '');
+      assert.match(none.stderr, /page\/nolink is an HTML page, not a feed, and links to no RSS or Atom feed/);
+    });
+
+    it('the charset the server sends, when the prolog has none; UTF-8 bytes under a legacy prolog are UTF-8', async () => {
+      const header = await convert('rss', `${server.origin}/cp1251/header`);
+      assert.equal(header.title, 'Вести Приморья');
+      const { code, stdout, stderr } = await run('rss', `${server.origin}/cp1251/lying`);
+      assert.equal(code, 0, stderr);
+      assert.equal(JSON.parse(stdout).title, 'Вести Приморья');
+      assert.match(stderr, /declared windows-1251, but its bytes are UTF-8: read as UTF-8\n$/);
+    });
+
+    it('a host that never answers is given up after --timeout, in one line', async () => {
+      const started = performance.now();
+      for (const command of ['rss', 'xmltv', 'check']) {
+        const { code, stderr } = await run(command, `${server.origin}/hang/feed`, '--timeout', '1');
+        assert.equal(code, 2, command);
+        assert.equal(
+          stderr,
+          `news-widgets: ${server.origin}/hang/feed: ${new URL(server.origin).host}: no answer within 1 s\n`,
+        );
+      }
+      // Three one-second limits, far from the 30 s default and the 300 s of no limit at all.
+      assert.ok(performance.now() - started < 20_000);
+    });
 
     it('resolves relative links against the URL the feed was read from', async () => {
       const feed = await convert('rss', `${server.origin}/feeds/asia/rss.xml`);
@@ -357,5 +415,38 @@ describe('news-widgets xmltv', () => {
     assert.equal(stdout, '');
     assert.equal(stderr.trim().split('\n').length, 1);
     assert.match(stderr, /broken-guide\.xml:1:\d+: /);
+  });
+});
+
+describe('news-widgets, the command', () => {
+  it('--help on every command prints the usage and exits 0; no command prints it on stderr and exits 2', async () => {
+    for (const args of [['--help'], ['help'], ['check', '--help'], ['rss', '--help'], ['xmltv', '-h']]) {
+      const { code, stdout, stderr } = await run(...args);
+      assert.equal(code, 0, args.join(' '));
+      assert.match(stdout, /^Usage: news-widgets check/);
+      assert.equal(stderr, '');
+    }
+    const bare = await run();
+    assert.equal(bare.code, 2);
+    assert.equal(bare.stdout, '');
+    assert.match(bare.stderr, /^Usage: news-widgets check/);
+  });
+
+  it('a network failure is one line with the host and the reason, no usage dump', async () => {
+    // A port that was just free: nothing listens there.
+    const closed = await serve({ root: scratch });
+    const { origin } = closed;
+    await closed.close();
+    for (const command of ['rss', 'check']) {
+      const { code, stderr } = await run(command, `${origin}/feed.xml`);
+      assert.equal(code, 2);
+      assert.equal(stderr, `news-widgets: ${origin}/feed.xml: ${new URL(origin).host}: connection refused\n`);
+    }
+    const wrong = await run('rss', '--timeout', 'soon', 'x.xml');
+    assert.equal(wrong.code, 2);
+    assert.equal(
+      wrong.stderr,
+      'news-widgets: --timeout is a number of seconds, above 0 (news-widgets --help for usage)\n',
+    );
   });
 });
