@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkFeed, FEED_KINDS, guessKind } from '../dist/schemas.js';
-import { rssToJsonFeed } from './convert/rss.mjs';
+import { convertRss } from './convert/rss.mjs';
+import { ItemSpool } from './convert/spool.mjs';
 import { DEFAULT_TIMEOUT_S, get } from './convert/http.mjs';
 import { InputError, SourceError } from './convert/xml.mjs';
 import { xmltvToSchedule } from './convert/xmltv.mjs';
@@ -133,7 +134,17 @@ async function rss(args) {
   });
   if (positionals.length !== 1) throw new UsageError('rss takes one FILE or URL');
   if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) throw new UsageError('--base is an http(s) URL');
-  return emit('news', await rssToJsonFeed(positionals[0], { ...values, timeout: timeoutOf(values), warn }));
+  // Items go to a spool file as they are read; stdout gets the feed only once it is whole and shown.
+  const spool = new ItemSpool();
+  try {
+    const feed = await convertRss(positionals[0], { ...values, timeout: timeoutOf(values), warn }, (item) => spool.add(item));
+    const result = checkFeed('news', { ...feed, items: [] }, undefined);
+    if (result.refused) throw new InputError(`the converted feed would be refused: ${result.refused}`);
+    await spool.writeFeed(feed, process.stdout);
+    return 0;
+  } finally {
+    await spool.remove();
+  }
 }
 
 async function xmltv(args) {

@@ -8,45 +8,99 @@ import { attr, child, children, InputError, innerMarkup, linkOf, NS, readXml, re
 
 const RECORDS = new Set(['item', 'entry']);
 
+/** The kind of feed a document's top element makes: `atom`, `rss2`, `rss1`, or undefined. */
+const kindOf = (top) =>
+  top.local === 'feed' && top.uri === NS.atom ? 'atom' : top.local === 'rss' ? 'rss2' : top.local === 'RDF' ? 'rss1' : undefined;
+
 /**
- * Converts the feed at `source`; `options.source` names the outlet (default: the feed's title);
- * `options.warn` is told what was recovered from a feed that is not quite XML.
+ * Converts the feed at `source`, handing each item to `onItem` in order as soon as it can be made
+ * (once the channel's title and, for a file without a base, its link have been read; before that,
+ * items wait), so a feed of any size is never held whole. Resolves with the feed's other fields.
+ * `options.source` names the outlet (default: the feed's title); `options.warn` is told what was
+ * recovered from a feed that is not quite XML.
  */
-export async function rssToJsonFeed(source, options = {}) {
-  const records = [];
+export async function convertRss(source, options, onItem) {
+  const kept = [];
+  const waiting = [];
+  let made = 0;
+  /** What every item needs from the channel, once known: its kind, base link and outlet. */
+  let context;
+  const make = (node) => {
+    const { kind, base, outlet } = context;
+    const item = kind === 'atom' ? atomItem(node, base, kept) : rssItem(node, base, made, kept);
+    made++;
+    onItem({ ...item, _news: { ...item._news, source: outlet } });
+  };
   const { root, url } = await readXml(source, {
     isRecord: (node) => RECORDS.has(node.local) && [NS.atom, NS.rss1, ''].includes(node.uri),
-    onRecord: (node) => records.push(node),
+    onRecord(node, stack) {
+      context ??= contextOf(stack, options);
+      if (!context) return waiting.push(node);
+      for (const early of waiting.splice(0)) make(early);
+      make(node);
+    },
     warn: options.warn,
     timeout: options.timeout,
     base: options.base,
   });
   const top = root.children.find((c) => typeof c === 'object');
   if (!top) throw new InputError(`${source}: no document`);
-  const kind = top.local === 'feed' && top.uri === NS.atom ? 'atom' : top.local === 'rss' ? 'rss2' : top.local === 'RDF' ? 'rss1' : undefined;
+  const kind = kindOf(top);
   if (!kind) throw new InputError(`${source}: <${top.local}> is not RSS or Atom`);
   const channel = kind === 'atom' ? top : child(top, undefined, 'channel');
   // Page links with nothing to resolve them against stay relative, and the command says so.
-  const kept = [];
-  const link = kind === 'atom' ? atomLink(channel, kept) : linkOf(textOf(child(channel, undefined, 'link')), channel?.base ?? url, kept);
+  const channelKept = [];
+  const link =
+    kind === 'atom' ? atomLink(channel, channelKept) : linkOf(textOf(child(channel, undefined, 'link')), channel?.base ?? url, channelKept);
   const title = textOf(child(channel, undefined, 'title')) ?? options.source ?? url ?? source;
   const language = textOf(child(channel, undefined, 'language')) ?? textOf(child(channel, NS.dc, 'language')) ?? top.lang;
   // Relative URLs: against xml:base where given, else where the feed was read from, else (a file)
   // the feed's own link.
-  const base = (node) => node.base ?? resolve(link);
-  const outlet = options.source ?? title;
-  const items = records.map((node, index) => (kind === 'atom' ? atomItem(node, base, kept) : rssItem(node, base, index, kept)));
-  if (kept.length) options.warn?.(`${source}: ${kept.length} link${kept.length === 1 ? '' : 's'} left relative, e.g. ${kept[0]} (nothing to resolve them against: pass --base URL)`);
-  const feed = {
+  context ??= { kind, base: (node) => node.base ?? resolve(link), outlet: options.source ?? title };
+  for (const node of waiting.splice(0)) make(node);
+  const relative = [...channelKept, ...kept];
+  if (relative.length)
+    options.warn?.(
+      `${source}: ${relative.length} link${relative.length === 1 ? '' : 's'} left relative, e.g. ${relative[0]} (nothing to resolve them against: pass --base URL)`,
+    );
+  return {
     version: 'https://jsonfeed.org/version/1.1',
     title,
     home_page_url: link,
     feed_url: (kind === 'atom' ? selfLink(channel) : undefined) ?? url,
     description: textOf(child(channel, undefined, kind === 'atom' ? 'subtitle' : 'description')),
     language,
-    items: items.map((item) => ({ ...item, _news: { ...item._news, source: outlet } })),
   };
-  return JSON.parse(JSON.stringify(feed));
+}
+
+/**
+ * What items need from the channel, from the elements read so far (`stack`: the open ones, the
+ * document first); undefined while the outlet's name or the link a file's items resolve against
+ * is still to come.
+ */
+function contextOf(stack, options) {
+  const [document, top] = stack;
+  const kind = top && kindOf(top);
+  if (!kind) return undefined;
+  const channel = kind === 'atom' ? top : kind === 'rss2' ? stack[2] : child(top, undefined, 'channel');
+  if (!channel) return undefined;
+  const outlet = options.source ?? textOf(child(channel, undefined, 'title'));
+  if (!outlet) return undefined;
+  if (document.base) return { kind, base: (node) => node.base, outlet };
+  const link =
+    kind === 'atom'
+      ? children(channel, NS.atom, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate')
+      : child(channel, undefined, 'link');
+  if (!link) return undefined;
+  const href = kind === 'atom' ? resolve(attr(link, 'href'), link.base) : resolve(textOf(link), channel.base);
+  return { kind, base: (node) => node.base ?? href, outlet };
+}
+
+/** The whole feed at `source` as one object (the demo's server); see convertRss. */
+export async function rssToJsonFeed(source, options = {}) {
+  const items = [];
+  const feed = await convertRss(source, options, (item) => items.push(item));
+  return JSON.parse(JSON.stringify({ ...feed, items }));
 }
 
 function rssItem(node, base, index, kept) {

@@ -65,7 +65,7 @@ const PAGE_LIMIT = 5 * 1024 * 1024;
 
 /**
  * Parses `source`; `isRecord(node, depth)` says which elements are records: each is passed, once
- * closed, to `onRecord` and not kept. Resolves with the root (records taken out) and the URL read.
+ * closed, to `onRecord(node, stack)` (with the elements still open, the document first) and not kept. Resolves with the root (records taken out) and the URL read.
  * What was recovered on the way (recover.mjs) is told to `warn` in one line. `base` (--base) is
  * what relative links resolve against, before the URL read.
  */
@@ -107,7 +107,7 @@ export async function readXml(source, options) {
   parser.on('closetag', () => {
     const node = stack.pop();
     const parent = stack[stack.length - 1];
-    if (isRecord(node, stack.length)) onRecord(node);
+    if (isRecord(node, stack.length)) onRecord(node, stack);
     else parent.children.push(node);
   });
   let decoder;
