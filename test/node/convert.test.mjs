@@ -200,6 +200,40 @@ describe('news-widgets rss', () => {
     ]);
   });
 
+  it('streams: a 24 MB feed converts in a heap of 32 MB, items out in order', { timeout: 120_000 }, async (t) => {
+    const body = 'Министр посетил Пхеньян с официальным визитом и провёл переговоры. '.repeat(8);
+    const items = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `<item><title>Новость ${i}</title><link>https://example.org/n/${i}</link><guid>n${i}</guid><content:encoded><![CDATA[<p>${body}</p>]]></content:encoded></item>`,
+    );
+    const path = join(scratch, 'large.rss');
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Большая</title><link>https://example.org/</link>\n${items.join('\n')}\n</channel></rss>`,
+    );
+    const size = readFileSync(path).length;
+    assert.ok(size > 20e6, `${size} bytes`);
+    // The whole feed held as trees and copies takes 15 times its size: that runs out of this heap.
+    const began = performance.now();
+    const { code, stdout, stderr } = await new Promise((done) =>
+      execFile(
+        'node',
+        ['--max-old-space-size=32', cli, 'rss', path],
+        { maxBuffer: 256 * 1024 * 1024 },
+        (error, out, err) => done({ code: error ? error.code : 0, stdout: out, stderr: err }),
+      ),
+    );
+    assert.equal(code, 0, stderr.slice(0, 300));
+    t.diagnostic(`${(size / 1e6).toFixed(1)} MB converted in ${Math.round(performance.now() - began)} ms`);
+    const feed = JSON.parse(stdout);
+    assert.equal(feed.items.length, 20_000);
+    assert.deepEqual(
+      [feed.items[0].id, feed.items[19_999].id, feed.items[0]._news.source],
+      ['n0', 'n19999', 'Большая'],
+    );
+  });
+
   it('honours the encoding the prolog declares (windows-1251)', async () => {
     const feed = await convert('rss', fixture('rss-windows-1251.xml'));
     assert.equal(feed.title, 'Вести Приморья');
