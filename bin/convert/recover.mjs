@@ -8,6 +8,8 @@ import { decodeHTMLStrict } from 'entities';
 const REFERENCE = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z_][\w.-]{0,63});/i;
 /** The longest reference REFERENCE takes, and the most a chunk's end may hold back. */
 const LONGEST = 67;
+/** What the text state looks for: an ampersand, or the start of markup that is not a tag. */
+const SPECIAL = /&|<[!?]/g;
 /** Where each kind of markup in which "&" is not a reference ends. */
 const ENDS = { cdata: ']]>', comment: '-->', pi: '?>' };
 
@@ -82,10 +84,16 @@ export class BareAmpersands {
         this.state = 'text';
         continue;
       }
-      const amp = s.indexOf('&', i);
-      const lt = s.indexOf('<', i);
-      const next = amp < 0 ? lt : lt < 0 ? amp : Math.min(amp, lt);
+      // Only "&" and markup that ends elsewhere matter; plain tags are taken in bulk.
+      SPECIAL.lastIndex = i;
+      const next = SPECIAL.exec(s)?.index ?? -1;
       if (next < 0) {
+        // A "<" at the very end may start "<!" or "<?" in the next chunk.
+        if (!final && s.endsWith('<')) {
+          take(s.length - 1);
+          this.rest = '<';
+          return out;
+        }
         take(s.length);
         break;
       }
@@ -105,7 +113,7 @@ export class BareAmpersands {
                 ? 'doctype'
                 : 'text';
         this.state = state;
-        take(i + (state === 'cdata' ? 9 : state === 'comment' ? 4 : state === 'pi' ? 2 : state === 'doctype' ? 9 : 1));
+        take(i + (state === 'cdata' ? 9 : state === 'comment' ? 4 : state === 'pi' ? 2 : state === 'doctype' ? 9 : 2));
         continue;
       }
       const reference = REFERENCE.exec(s.slice(i, i + LONGEST))?.[0];
