@@ -65,12 +65,13 @@ const PAGE_LIMIT = 5 * 1024 * 1024;
 
 /**
  * Parses `source`; `isRecord(node, depth)` says which elements are records: each is passed, once
- * closed, to `onRecord(node, stack)` (with the elements still open, the document first) and not kept. Resolves with the root (records taken out) and the URL read.
+ * closed, to `onRecord(node, stack)` (with the elements still open, the document first) and not kept;
+ * an element `skip(tag, depth)` turns down as it opens is not built at all. Resolves with the root (records taken out) and the URL read.
  * What was recovered on the way (recover.mjs) is told to `warn` in one line. `base` (--base) is
  * what relative links resolve against, before the URL read.
  */
 export async function readXml(source, options) {
-  const { isRecord, onRecord, warn, base, timeout } = options;
+  const { isRecord, onRecord, skip, warn, base, timeout } = options;
   const { chunks, url, charset } = await open(source, timeout);
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: source });
   const recoveries = new Recoveries();
@@ -86,7 +87,13 @@ export async function readXml(source, options) {
   // Relative links against --base, else where the document was read from.
   const root = { name: '#document', uri: '', local: '#document', attributes: {}, children: [], base: resolve(base) ?? url };
   const stack = [root];
+  // Inside an element `skip` turned down: nothing of it is built (other channels of a guide).
+  let skipping = 0;
   parser.on('opentag', (tag) => {
+    if (skipping || skip?.(tag, stack.length)) {
+      skipping++;
+      return;
+    }
     const parent = stack[stack.length - 1];
     const attributes = {};
     for (const attribute of Object.values(tag.attributes)) attributes[`${attribute.uri}|${attribute.local}`] = attribute.value;
@@ -101,10 +108,14 @@ export async function readXml(source, options) {
     };
     stack.push(node);
   });
-  const text = (value) => stack[stack.length - 1].children.push(value);
+  const text = (value) => skipping || stack[stack.length - 1].children.push(value);
   parser.on('text', text);
   parser.on('cdata', text);
   parser.on('closetag', () => {
+    if (skipping) {
+      skipping--;
+      return;
+    }
     const node = stack.pop();
     const parent = stack[stack.length - 1];
     if (isRecord(node, stack.length)) onRecord(node, stack);

@@ -39,6 +39,24 @@ function inLanguage(nodes, lang) {
 const zoneOf = (minutes) =>
   minutes === 0 ? 'UTC' : minutes % 60 === 0 && Math.abs(minutes) <= 14 * 60 ? `Etc/GMT${minutes > 0 ? '-' : '+'}${Math.abs(minutes) / 60}` : undefined;
 
+/** One programme of the guide, or undefined without a readable start or a title. */
+function programmeOf(node, base, lang) {
+  const start = xmltvDate(attr(node, 'start'));
+  const title = inLanguage(children(node, undefined, 'title'), lang);
+  if (!start || !title) return undefined;
+  return {
+    start,
+    end: xmltvDate(attr(node, 'stop')),
+    title,
+    subtitle: inLanguage(children(node, undefined, 'sub-title'), lang),
+    description: inLanguage(children(node, undefined, 'desc'), lang),
+    category: inLanguage(children(node, undefined, 'category'), lang),
+    rating: ratingOf(node),
+    url: resolve(textOf(child(node, undefined, 'url')), base),
+    image: resolve(attr(child(node, undefined, 'icon'), 'src'), base),
+  };
+}
+
 /**
  * Converts the guide at `source` for `options.channel` (required when the guide has several),
  * texts in `options.lang` (default: each element's first), `options.timezone` the channel's zone
@@ -49,11 +67,20 @@ export async function xmltvToSchedule(source, options = {}) {
   const programmes = new Map();
   const { url } = await readXml(source, {
     isRecord: (node, depth) => depth === 2 && (node.local === 'programme' || node.local === 'channel'),
-    onRecord(node) {
+    // Another channel's programme is never built.
+    skip: (tag, depth) =>
+      depth === 2 && options.channel !== undefined && tag.local === 'programme' && tag.attributes.channel?.value !== options.channel,
+    // Each programme becomes its small object at once: the guide's trees are never held.
+    onRecord(node, stack) {
       const id = attr(node, node.local === 'channel' ? 'id' : 'channel');
       if (!id) return;
       if (node.local === 'channel') channels.set(id, node);
-      else if (!options.channel || id === options.channel) (programmes.get(id) ?? programmes.set(id, []).get(id)).push(node);
+      else if (!options.channel || id === options.channel) {
+        // Relative links: against the guide's URL, else the channel's site.
+        const base = stack[0].base ?? resolve(textOf(child(channels.get(id), undefined, 'url')), undefined);
+        const programme = programmeOf(node, base, options.lang);
+        if (programme) (programmes.get(id) ?? programmes.set(id, []).get(id)).push(programme);
+      }
     },
     warn: options.warn,
     timeout: options.timeout,
@@ -66,25 +93,9 @@ export async function xmltvToSchedule(source, options = {}) {
   }
   if (!ids.includes(id)) throw new InputError(`${source}: no channel ${id}; the guide has ${ids.join(', ')}`);
   const channel = channels.get(id);
-  // Relative links: against the guide's URL, else the channel's site.
-  const base = url ?? resolve(textOf(child(channel, undefined, 'url')), undefined);
   const seen = new Set();
   const list = [];
-  for (const node of programmes.get(id) ?? []) {
-    const start = xmltvDate(attr(node, 'start'));
-    const title = inLanguage(children(node, undefined, 'title'), options.lang);
-    if (!start || !title) continue;
-    const programme = {
-      start,
-      end: xmltvDate(attr(node, 'stop')),
-      title,
-      subtitle: inLanguage(children(node, undefined, 'sub-title'), options.lang),
-      description: inLanguage(children(node, undefined, 'desc'), options.lang),
-      category: inLanguage(children(node, undefined, 'category'), options.lang),
-      rating: ratingOf(node),
-      url: resolve(textOf(child(node, undefined, 'url')), base),
-      image: resolve(attr(child(node, undefined, 'icon'), 'src'), base),
-    };
+  for (const programme of programmes.get(id) ?? []) {
     const key = JSON.stringify(programme);
     if (seen.has(key)) continue;
     seen.add(key);
