@@ -23,7 +23,13 @@ function reason(error, seconds) {
  */
 export async function get(url, { timeout = DEFAULT_TIMEOUT_S, accept } = {}) {
   const controller = new AbortController();
-  let timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout * 1000);
+  let timer;
+  // Armed for the answer, then again for each chunk of the body.
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout * 1000);
+  };
+  arm();
   const host = new URL(url).host;
   let response;
   try {
@@ -37,14 +43,10 @@ export async function get(url, { timeout = DEFAULT_TIMEOUT_S, accept } = {}) {
     controller.abort();
     throw new SourceError(`${url} answered HTTP ${response.status}`);
   }
-  const restart = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout * 1000);
-  };
   async function* chunks() {
     try {
       for await (const chunk of response.body) {
-        restart();
+        arm();
         yield chunk;
       }
     } catch (error) {
@@ -53,6 +55,6 @@ export async function get(url, { timeout = DEFAULT_TIMEOUT_S, accept } = {}) {
       clearTimeout(timer);
     }
   }
-  restart();
+  arm();
   return { response, chunks: chunks() };
 }

@@ -1,7 +1,8 @@
 // The card's picture for an item: the largest media:content or media:thumbnail (with its credit),
 // else an image enclosure, else the first image of the content that is a picture of the story,
 // not a tracking pixel (FeedBurner's 1×1), a share button (Slashdot's icons) or an emoji.
-import { attr, child, children, NS, resolve, textOf } from './xml.mjs';
+import { attributeOf, resolve } from './markup.mjs';
+import { attr, child, children, NS, textOf } from './xml.mjs';
 
 /** Images smaller than this (declared width or height, px) are icons, not a card's picture. */
 const SMALLEST = 100;
@@ -40,9 +41,8 @@ export function imageOf(node, at, html) {
     .find((url) => isPicture(url));
   if (enclosure) return { image: enclosure };
   for (const [tag] of html?.matchAll(/<img\b[^>]*>/gi) ?? []) {
-    const value = (name) => new RegExp(`\\s${name}\\s*=\\s*(["'])([^"']*)\\1`, 'i').exec(tag)?.[2];
-    const url = resolve(value('src')?.replace(/&amp;/g, '&'), at);
-    if (isPicture(url, px(value('width')), px(value('height')))) return { image: url };
+    const url = resolve(attributeOf(tag, 'src'), at);
+    if (isPicture(url, px(attributeOf(tag, 'width')), px(attributeOf(tag, 'height')))) return { image: url };
   }
   return {};
 }

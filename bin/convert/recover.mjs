@@ -18,16 +18,17 @@ export class Recoveries {
   ampersands = 0;
   entities = new Set();
   unknown = 0;
-  /** @type {string | undefined} */
-  first;
   #at = [Number.POSITIVE_INFINITY, 0];
 
   /** A recovery at `line`:`column`: the earliest is the one named. */
   note(line, column) {
     const [l, c] = this.#at;
-    if (line > l || (line === l && column >= c)) return;
-    this.#at = [line, column];
-    this.first = `${line}:${column}`;
+    if (line < l || (line === l && column < c)) this.#at = [line, column];
+  }
+
+  /** Where the earliest recovery was, `line:column`; undefined before any. */
+  get first() {
+    return this.count ? this.#at.join(':') : undefined;
   }
 
   get count() {
@@ -67,7 +68,7 @@ export class BareAmpersands {
     let out = '';
     let i = 0;
     const take = (to) => {
-      if (!this.recoveries.first) this.advance(s, i, to);
+      if (!this.recoveries.count) this.advance(s, i, to);
       out += s.slice(i, to);
       i = to;
     };
@@ -121,8 +122,9 @@ export class BareAmpersands {
         take(i + reference.length);
         continue;
       }
+      // Positions are counted until the first recovery, which is the one named.
+      if (!this.recoveries.count) this.recoveries.note(this.line, this.column);
       this.recoveries.ampersands++;
-      if (!this.recoveries.first) this.recoveries.note(this.line, this.column);
       out += '&amp;';
       i++;
     }

@@ -87,12 +87,13 @@ function contextOf(stack, options) {
   const outlet = options.source ?? textOf(child(channel, undefined, 'title'));
   if (!outlet) return undefined;
   if (document.base) return { kind, base: (node) => node.base, outlet };
-  const link =
+  // The link the end would choose, once it is there (Atom: its alternate link, which may follow a rel="self").
+  const hasLink =
     kind === 'atom'
-      ? children(channel, NS.atom, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate')
+      ? children(channel, NS.atom, 'link').some((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate')
       : child(channel, undefined, 'link');
-  if (!link) return undefined;
-  const href = kind === 'atom' ? resolve(attr(link, 'href'), link.base) : resolve(textOf(link), channel.base);
+  if (!hasLink) return undefined;
+  const href = kind === 'atom' ? resolve(atomLink(channel, [])) : resolve(textOf(child(channel, undefined, 'link')), channel.base);
   return { kind, base: (node) => node.base ?? href, outlet };
 }
 

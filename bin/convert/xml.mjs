@@ -6,9 +6,10 @@ import { SaxesParser } from 'saxes';
 import { feedLinkOf, isHtmlPage } from './discover.mjs';
 import { InputError, SourceError } from './errors.mjs';
 import { get } from './http.mjs';
+import { resolve } from './markup.mjs';
 import { BareAmpersands, ExternalEntity, entityTable, Recoveries } from './recover.mjs';
 
-export { InputError, SourceError };
+export { InputError, resolve, SourceError };
 
 export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
@@ -169,17 +170,6 @@ async function followPage(source, head, chunks, decoder, options) {
     );
   options.warn?.(`${source} is an HTML page: reading the feed it links to, ${feed}`);
   return readXml(feed, { ...options, base: undefined, followed: true });
-}
-
-/** `href` against `base`, or undefined when it cannot be made absolute http(s). */
-export function resolve(href, base) {
-  if (!href?.trim()) return undefined;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -34,7 +34,7 @@ describe('<news-card>', () => {
 
   // The publisher's source is long ("Медиаресурс «Большая Азия»"): on a phone it gives way, the
   // date and the views count stay whole (at 412 px they showed as "👁 32", at 360 px not at all).
-  for (const width of [360, 412]) {
+  for (const width of [360, 412, 1350]) {
     it(`keeps the date and the views whole on the meta line at ${width}px`, async () => {
       const box = await mount<HTMLElement>(html`<div style="width: ${width}px"></div>`);
       const el = document.createElement('news-card') as NewsCardElement;
